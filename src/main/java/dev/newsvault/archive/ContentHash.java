@@ -1,0 +1,70 @@
+package dev.newsvault.archive;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A SHA-256 digest, written {@code sha256:<hex>}: of raw bytes for captures, of normalized text for articles. */
+public record ContentHash(String hex) {
+
+  private static final String PREFIX = "sha256:";
+  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  public ContentHash {
+    Objects.requireNonNull(hex, "hex");
+    if (!HEX.matcher(hex).matches()) {
+      throw new IllegalArgumentException("not a sha256 hex digest: " + hex);
+    }
+  }
+
+  public static ContentHash of(byte[] bytes) {
+    try {
+      return new ContentHash(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The hash of text after {@link #normalize(String)}: edits that a reader cannot see do not change it. */
+  public static ContentHash ofText(String text) {
+    return of(normalize(text).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Parses {@code sha256:<hex>} or a bare hex digest. */
+  public static ContentHash parse(String s) {
+    return new ContentHash(s.startsWith(PREFIX) ? s.substring(PREFIX.length()) : s);
+  }
+
+  /**
+   * Folds what does not change meaning: Unicode compatibility forms (NFKC), curly quotes and dashes,
+   * non-breaking and zero-width spaces, and runs of white space.
+   */
+  public static String normalize(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> b.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> b.append('-');
+        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
+        default -> b.append(Character.isSpaceChar(c) ? ' ' : c);
+      }
+    }
+    return SPACE.matcher(b).replaceAll(" ").strip();
+  }
+
+  @Override
+  public String toString() {
+    return PREFIX + hex;
+  }
+}

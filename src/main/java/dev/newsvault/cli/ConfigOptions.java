@@ -1,0 +1,43 @@
+package dev.newsvault.cli;
+
+import dev.newsvault.config.ConfigLoader;
+import dev.newsvault.config.Settings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options every archive command shares: which config file, key overrides, and which archive. */
+public final class ConfigOptions {
+
+  static final Path DEFAULT_CONFIG = Path.of("crawl-config.properties");
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Config file (default: ${DEFAULT-VALUE} when present, else built-in defaults).",
+      defaultValue = "crawl-config.properties")
+  Path config;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Override one config key for this run; repeatable, e.g. --set max.depth=1.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = {"--db", "--archive"}, paramLabel = "FILE",
+      description = "The SQLite archive (same as --set database=FILE).")
+  Path db;
+
+  /** The validated settings: file, then --set, then --db. */
+  public Settings settings() {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (String s : sets) {
+      var e = ConfigLoader.parseOverride(s);
+      overrides.put(e.getKey(), e.getValue());
+    }
+    if (db != null) {
+      overrides.put("database", db.toString());
+    }
+    boolean explicit = !DEFAULT_CONFIG.equals(config);
+    return ConfigLoader.load(config, explicit, overrides);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.newsvault.cli;
+
+import java.util.Locale;
+
+/** Small formatting helpers for command output. */
+final class Format {
+  private Format() {}
+
+  static String bytes(long n) {
+    if (n < 1024) {
+      return n + " B";
+    }
+    if (n < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KiB", n / 1024.0);
+    }
+    if (n < 1024L * 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MiB", n / (1024.0 * 1024));
+    }
+    return String.format(Locale.ROOT, "%.2f GiB", n / (1024.0 * 1024 * 1024));
+  }
+}

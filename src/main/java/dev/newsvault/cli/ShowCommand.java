@@ -1,0 +1,80 @@
+package dev.newsvault.cli;
+
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.ArticleRecord;
+import dev.newsvault.archive.VersionRecord;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsvault show URL}: an article's metadata, cleaned text and hashes. */
+@Command(name = "show", description = "Show an archived article: metadata, cleaned text and hashes.")
+public final class ShowCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "URL", description = "The article's URL (as archived, or its canonical URL).")
+  String url;
+
+  @Option(names = "--version", paramLabel = "N", description = "Show version N instead of the current one.")
+  Integer version;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Archive archive = Archive.openReadOnly(config.settings().database())) {
+      var found = archive.reader().article(url);
+      if (found.isEmpty()) {
+        spec.commandLine().getErr().println("newsvault: " + url + " is not in the archive " + archive.file()
+            + "; './newsvault stats' lists the sites it holds");
+        return ExitCodes.PARTIAL;
+      }
+      ArticleRecord a = found.get();
+      List<VersionRecord> versions = archive.reader().versions(a.id());
+      int want = version == null ? a.currentVersion() : version;
+      VersionRecord v = versions.stream().filter(x -> x.version() == want).findFirst().orElse(null);
+      if (v == null) {
+        spec.commandLine().getErr().println("newsvault: " + a.url() + " has versions 1 to " + versions.size()
+            + ", not " + want);
+        return ExitCodes.USAGE;
+      }
+      out.printf("URL:          %s%n", a.url());
+      field(out, "Canonical:", v.canonicalUrl());
+      field(out, "Title:", v.title());
+      field(out, "Authors:", v.authors().isEmpty() ? null : String.join(", ", v.authors()));
+      field(out, "Published:", v.published());
+      field(out, "Modified:", v.modified());
+      field(out, "Site:", v.siteName());
+      field(out, "Language:", v.language());
+      field(out, "Description:", v.description());
+      field(out, "Tags:", v.tags().isEmpty() ? null : String.join(", ", v.tags()));
+      field(out, "Image:", v.imageUrl());
+      out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), a.firstSeen(), a.lastSeen(),
+          a.lastChecked() == null ? "" : ", last checked " + a.lastChecked());
+      out.printf("Version:      %d of %d, fetched %s, %,d words%n", v.version(), versions.size(), v.fetchedAt(),
+          v.wordCount());
+      out.printf("Text hash:    %s%n", v.textHash());
+      out.printf("Meta hash:    %s%n", v.metaHash());
+      field(out, "Raw page:", v.rawSha256());
+      field(out, "ETag:", v.etag());
+      field(out, "Last-Mod.:", v.lastModified());
+      out.println();
+      out.println(v.text());
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  private static void field(PrintWriter out, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      out.printf("%-13s %s%n", label, value);
+    }
+  }
+}

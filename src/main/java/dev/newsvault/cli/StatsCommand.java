@@ -1,0 +1,52 @@
+package dev.newsvault.cli;
+
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.ArchiveStats;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsvault stats}: counts per site, errors by kind, last run. */
+@Command(name = "stats", description = "Show what the archive holds: counts per site, failures by kind, last run.")
+public final class StatsCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Archive archive = Archive.openReadOnly(config.settings().database())) {
+      ArchiveStats s = archive.reader().stats();
+      out.printf("Archive %s%n", archive.file());
+      out.printf("  articles %,d   versions %,d   fetches %,d   raw pages %,d (%s compressed)%n",
+          s.articles(), s.versions(), s.fetches(), s.rawPages(), Format.bytes(s.rawBytes()));
+      if (s.lastRun() != null) {
+        ArchiveStats.RunRecord r = s.lastRun();
+        out.printf("Last run #%d (%s, %s): started %s, finished %s%n", r.id(), r.kind(), r.status(),
+            r.startedAt(), r.finishedAt() == null ? "-" : r.finishedAt());
+        out.printf("  fetched %,d   archived %,d   skipped %,d   failed %,d%n",
+            r.fetched(), r.archived(), r.skipped(), r.failed());
+      }
+      if (!s.sites().isEmpty()) {
+        out.println();
+        out.printf("%-40s %9s %9s %9s%n", "site", "fetches", "articles", "versions");
+        for (ArchiveStats.SiteCount c : s.sites()) {
+          out.printf("%-40s %,9d %,9d %,9d%n", c.host(), c.fetches(), c.articles(), c.versions());
+        }
+      }
+      if (!s.failures().isEmpty()) {
+        out.println();
+        out.printf("%-20s %9s%n", "failed or skipped", "fetches");
+        for (ArchiveStats.FailureCount f : s.failures()) {
+          out.printf("%-20s %,9d%n", f.kind(), f.count());
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.newsvault.fetch;
+
+/**
+ * Why a fetched URL was not archived as a page.
+ *
+ * @param kind what went wrong, one of a small fixed set so the archive can count failures by kind
+ * @param detail a sentence for humans: what happened and, where it helps, what to do
+ */
+public record FetchFailure(Kind kind, String detail) {
+
+  /** Failure kinds; {@link #code()} is what the archive stores. */
+  public enum Kind {
+    HTTP_4XX,
+    HTTP_5XX,
+    TIMEOUT,
+    REDIRECT_LOOP,
+    TOO_LARGE,
+    NOT_HTML,
+    CHARSET,
+    ROBOTS,
+    IO,
+    PARSE,
+    BAD_URL;
+
+    public String code() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether this is a skip (the page is not for the archive) rather than an error. */
+    public boolean isSkip() {
+      return this == NOT_HTML || this == ROBOTS;
+    }
+  }
+
+  public static FetchFailure of(Kind kind, String detail) {
+    return new FetchFailure(kind, detail);
+  }
+
+  public static FetchFailure forStatus(int status, String url) {
+    Kind k = status >= 500 ? Kind.HTTP_5XX : Kind.HTTP_4XX;
+    return new FetchFailure(k, "HTTP " + status + " from " + url);
+  }
+}

@@ -1,0 +1,2 @@
+/** Fetching: captures and their failures, the shared OkHttp client, per-host politeness and robots.txt. */
+package dev.newsvault.fetch;
