@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies the numbered schema files {@code db/V<n>__<name>.sql} in order, each in one transaction, and
- * records the version reached in SQLite's {@code user_version}. The list of files is {@code db/migrations.txt}.
+ * Applies the numbered schema files {@code db/V<n>__<name>.sql} in rising order, each in one transaction, and
+ * records the number reached in SQLite's {@code user_version}. The list of files is {@code db/migrations.txt};
+ * numbers rise but may skip (features reserve their own numbers).
  */
 final class Migrations {
 
@@ -19,20 +20,22 @@ final class Migrations {
 
   static int apply(Connection c) throws SQLException, ArchiveException {
     List<String> files = list();
-    int current;
-    try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
-      current = rs.next() ? rs.getInt(1) : 0;
-    }
-    if (current > files.size()) {
+    int latest = number(files.get(files.size() - 1));
+    int current = version(c);
+    if (current > latest) {
       throw new ArchiveException("the archive has schema version " + current + " but this newsvault knows only "
-          + files.size() + "; use a newer newsvault to open it");
+          + latest + "; use a newer newsvault to open it");
     }
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {
-      for (int v = current + 1; v <= files.size(); v++) {
+      for (String f : files) {
+        int v = number(f);
+        if (v <= current) {
+          continue;
+        }
         try (Statement st = c.createStatement()) {
-          for (String sql : statements(read(files.get(v - 1)))) {
+          for (String sql : statements(read(f))) {
             st.execute(sql);
           }
           st.execute("PRAGMA user_version = " + v);
@@ -45,7 +48,11 @@ final class Migrations {
     } finally {
       c.setAutoCommit(auto);
     }
-    return files.size();
+    return latest;
+  }
+
+  private static int number(String file) {
+    return Integer.parseInt(file.substring(1, file.indexOf("__")));
   }
 
   /** The schema version of an open archive. */
@@ -57,7 +64,8 @@ final class Migrations {
 
   /** The newest schema version this build knows. */
   static int latest() throws ArchiveException {
-    return list().size();
+    List<String> files = list();
+    return number(files.get(files.size() - 1));
   }
 
   private static List<String> list() throws ArchiveException {
@@ -65,8 +73,9 @@ final class Migrations {
     for (String line : read("migrations.txt").split("\n")) {
       String s = line.strip();
       if (!s.isEmpty() && !s.startsWith("#")) {
-        if (!s.startsWith("V" + (out.size() + 1) + "__")) {
-          throw new IllegalStateException("db/migrations.txt: expected V" + (out.size() + 1) + "__…, got " + s);
+        if (!s.matches("V\\d+__[\\w-]+\\.sql")
+            || (!out.isEmpty() && number(s) <= number(out.get(out.size() - 1)))) {
+          throw new IllegalStateException("db/migrations.txt: '" + s + "' is not V<n>__<name>.sql in rising order");
         }
         out.add(s);
       }
