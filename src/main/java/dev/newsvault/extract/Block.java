@@ -1,0 +1,34 @@
+package dev.newsvault.extract;
+
+/**
+ * One rendered paragraph of a candidate container: its text, how much of it is link text, and what
+ * kind of block it came from (the filter treats a lone heading or a list of links differently from
+ * running text).
+ */
+record Block(String text, int linkChars, Kind kind, int letters) {
+
+  enum Kind {
+    PARAGRAPH,
+    HEADING,
+    LIST_ITEM,
+    QUOTE,
+    CELL
+  }
+
+  double linkDensity() {
+    return letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
+  }
+
+  int words() {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        n++;
+      }
+      inWord = w;
+    }
+    return n;
+  }
+}

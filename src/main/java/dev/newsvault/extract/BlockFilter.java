@@ -1,0 +1,109 @@
+package dev.newsvault.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops rendered blocks that are boilerplate by their text or shape: link lists, "Leave a comment",
+ * copyright and subscribe lines, share prompts, category and tag lines, bylines and the headline
+ * repeated in the body, and trailing headings that introduce nothing.
+ */
+final class BlockFilter {
+
+  /** Short lines that are page furniture whatever the site. Matched against the whole block. */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)^\\W*("
+              + "leave a (comment|reply)|\\d* ?comments?|no comments.*|post a comment|add comment|"
+              + "share( this( article| story| post)?)?( on \\w+)?|tweet|email|print|pin it|"
+              + "advertisement|advertising|sponsored( content)?|ad|"
+              + "read more|read next|more|see also|related( articles| stories| posts| content)?|"
+              + "you may also like|recommended( for you)?|most popular|trending( now)?|"
+              + "back to top|top|skip to (main )?content|"
+              + "categorized in:?|categories:?|filed under:?.*|tags?:.*|topics?:.*|posted in:?.*|"
+              + "subscribe.*|sign up.*|enter your e-?mail.*|your e-?mail( address)?:?|"
+              + "follow us.*|like us on facebook.*|"
+              + "(photo|image|picture)( credit)?:.*|click here.*|"
+              + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*"
+              + ")\\W*$");
+
+  /** Lines that are furniture wherever they appear, if short. */
+  private static final Pattern FURNITURE_ANYWHERE =
+      Pattern.compile(
+          "(?i)(copyright\\s*(©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|"
+              + "no comments on |cookies? (policy|settings)|we use cookies|"
+              + "this (site|website) uses cookies|subscribe to (our|the) newsletter|"
+              + "sign up for (our|the) newsletter|enter your e-?mail address|"
+              + "has been (corrected|updated) to|is a registered trademark)");
+
+  private static final Pattern BYLINE =
+      Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+
+  private BlockFilter() {}
+
+  static List<Block> filter(List<Block> blocks, List<String> headlines) {
+    Set<String> titles = new HashSet<>();
+    for (String h : headlines) {
+      titles.add(normalize(h));
+    }
+    List<Block> kept = new ArrayList<>();
+    for (Block b : blocks) {
+      if (keep(b, titles)) {
+        kept.add(b);
+      }
+    }
+    trimTrailingHeadings(kept);
+    return kept;
+  }
+
+  private static boolean keep(Block b, Set<String> titles) {
+    String text = b.text();
+    int words = b.words();
+    if (b.letters() == 0) {
+      return false;
+    }
+    if (b.kind() == Block.Kind.HEADING && titles.contains(normalize(text))) {
+      return false;
+    }
+    double ld = b.linkDensity();
+    if (ld > 0.5 && (words < 40 || b.kind() == Block.Kind.LIST_ITEM)) {
+      return false;
+    }
+    if (words <= 12 && FURNITURE.matcher(text).matches()) {
+      return false;
+    }
+    if (words <= 40 && FURNITURE_ANYWHERE.matcher(text).find()) {
+      return false;
+    }
+    if (words <= 12 && BYLINE.matcher(text).matches()) {
+      return false;
+    }
+    return true;
+  }
+
+  private static void trimTrailingHeadings(List<Block> kept) {
+    while (!kept.isEmpty()) {
+      Block last = kept.get(kept.size() - 1);
+      if (last.kind() == Block.Kind.HEADING || (last.words() <= 4 && !last.text().matches(".*[.!?\"”]$"))) {
+        kept.remove(kept.size() - 1);
+      } else {
+        break;
+      }
+    }
+  }
+
+  static String normalize(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+}
