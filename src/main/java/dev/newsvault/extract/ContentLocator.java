@@ -22,6 +22,8 @@ final class ContentLocator {
       Set.of(
           "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
           "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "main", "form");
+  private static final Set<String> CONTAINER_TAGS =
+      Set.of("div", "section", "article", "main", "font", "center", "body");
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
 
@@ -39,16 +41,29 @@ final class ContentLocator {
 
   private List<Element> run(Element body) {
     for (Element e : body.getAllElements()) {
-      if (!isParagraphLike(e)) {
+      String text;
+      Element voter;
+      if (PARAGRAPH_TAGS.contains(e.normalName())) {
+        text = e.text();
+        voter = e.parent();
+      } else if (CONTAINER_TAGS.contains(e.normalName())) {
+        InlineText inline = inlineText(e);
+        if (inline == null) {
+          continue;
+        }
+        text = inline.text();
+        // A div of only inline content is a paragraph for its parent; loose text among blocks
+        // is a paragraph of the div itself.
+        voter = inline.onlyInline() ? e.parent() : e;
+      } else {
         continue;
       }
-      String text = e.text();
       int len = text.length();
       if (len < MIN_PARAGRAPH) {
         continue;
       }
       double score = 1 + countCommas(text) + Math.min(len / 100, 3);
-      Element ancestor = e.parent();
+      Element ancestor = voter;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         scores.merge(ancestor, initialScore(ancestor) + score / divider, (a, b) -> a + score / divider);
@@ -73,24 +88,30 @@ final class ContentLocator {
     return withSiblings(top);
   }
 
-  private boolean isParagraphLike(Element e) {
-    if (PARAGRAPH_TAGS.contains(e.normalName())) {
-      return true;
-    }
-    if (!e.nameIs("div") && !e.nameIs("section") && !e.nameIs("span")) {
-      return false;
-    }
-    boolean hasOwnText = false;
+  private record InlineText(String text, boolean onlyInline) {}
+
+  /** The text of an element's inline children and loose text nodes, or null when there is none. */
+  private InlineText inlineText(Element e) {
+    StringBuilder sb = null;
+    boolean onlyInline = true;
     for (Node child : e.childNodes()) {
-      if (child instanceof Element c && BLOCK_CHILDREN.contains(c.normalName())) {
-        if (!c.nameIs("a")) {
-          return false;
+      if (child instanceof TextNode t) {
+        if (!t.isBlank()) {
+          sb = sb == null ? new StringBuilder() : sb;
+          sb.append(t.text());
         }
-      } else if (child instanceof TextNode t && !t.isBlank()) {
-        hasOwnText = true;
+      } else if (child instanceof Element c) {
+        if (BLOCK_CHILDREN.contains(c.normalName()) && !c.nameIs("a")) {
+          onlyInline = false;
+        } else if (stats.textLength(c) > 0 && !c.nameIs("br")) {
+          if (sb != null || stats.textLength(c) > 0) {
+            sb = sb == null ? new StringBuilder() : sb;
+            sb.append(' ').append(c.text());
+          }
+        }
       }
     }
-    return hasOwnText && !e.nameIs("span");
+    return sb == null ? null : new InlineText(sb.toString().trim(), onlyInline);
   }
 
   private static double initialScore(Element e) {

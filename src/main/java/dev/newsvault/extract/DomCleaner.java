@@ -32,10 +32,24 @@ final class DomCleaner {
   private DomCleaner() {}
 
   static void clean(Element root) {
-    NodeTraversor.filter(new Filter(), root);
+    TextStats stats = TextStats.of(root);
+    NodeTraversor.filter(new Filter(stats, stats.textLength(root)), root);
   }
 
+  /**
+   * A block holding most of the page's text is not dropped for its name: wrappers get names like
+   * "elementor-widget-container" or "ad_body wrapper" too, and losing the story is worse than
+   * keeping a sidebar that scoring will leave out anyway.
+   */
   private static final class Filter implements NodeFilter {
+    private final TextStats stats;
+    private final int total;
+
+    Filter(TextStats stats, int total) {
+      this.stats = stats;
+      this.total = total;
+    }
+
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode) {
@@ -44,7 +58,14 @@ final class DomCleaner {
       if (!(node instanceof Element el)) {
         return FilterResult.REMOVE; // comments, doctype, data nodes: no visible text
       }
-      return shouldDrop(el) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+      if (!shouldDrop(el)) {
+        return FilterResult.CONTINUE;
+      }
+      boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && !isHidden(el);
+      if (byName && stats.textLength(el) * 2 > total) {
+        return FilterResult.CONTINUE;
+      }
+      return FilterResult.REMOVE;
     }
   }
 
