@@ -33,11 +33,11 @@ final class DomCleaner {
 
   static void clean(Element root) {
     TextStats stats = TextStats.of(root);
-    NodeTraversor.filter(new Filter(stats, stats.textLength(root)), root);
+    NodeTraversor.filter(new Filter(stats, stats.paragraphLength(root)), root);
   }
 
   /**
-   * A block holding most of the page's text is not dropped for its name: wrappers get names like
+   * A block holding most of the page's paragraph text is not dropped for its name: wrappers get names like
    * "elementor-widget-container" or "ad_body wrapper" too, and losing the story is worse than
    * keeping a sidebar that scoring will leave out anyway.
    */
@@ -62,7 +62,7 @@ final class DomCleaner {
         return FilterResult.CONTINUE;
       }
       boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && !isHidden(el);
-      if (byName && stats.textLength(el) * 2 > total) {
+      if (byName && total > 0 && stats.paragraphLength(el) * 2 > total) {
         return FilterResult.CONTINUE;
       }
       return FilterResult.REMOVE;

@@ -9,7 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text and link-text lengths (non-whitespace characters) of every element under a root, computed in
+ * Text, link-text and paragraph-text lengths (non-whitespace characters) of every element under a root, computed in
  * one walk so that scoring never calls {@code text()} on big subtrees over and over.
  */
 final class TextStats {
@@ -34,6 +34,12 @@ final class TextStats {
     return v == null ? 0 : v[1];
   }
 
+  /** Characters of text inside {@code <p>} elements: running prose, not menus. */
+  int paragraphLength(Element e) {
+    int[] v = stats.get(e);
+    return v == null ? 0 : v[2];
+  }
+
   double linkDensity(Element e) {
     int t = textLength(e);
     return t == 0 ? 0 : (double) linkLength(e) / t;
@@ -42,13 +48,16 @@ final class TextStats {
   /** Counts each text node once and pushes totals up as elements close. */
   private final class Counter implements NodeVisitor {
     private int linkDepth;
+    private int paragraphDepth;
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof Element el) {
-        stats.put(el, new int[2]);
+        stats.put(el, new int[3]);
         if (el.nameIs("a")) {
           linkDepth++;
+        } else if (el.nameIs("p")) {
+          paragraphDepth++;
         }
       } else if (node instanceof TextNode t) {
         int n = visibleLength(t.getWholeText());
@@ -60,6 +69,9 @@ final class TextStats {
             if (linkDepth > 0) {
               v[1] += n;
             }
+            if (paragraphDepth > 0) {
+              v[2] += n;
+            }
           }
         }
       }
@@ -70,6 +82,8 @@ final class TextStats {
       if (node instanceof Element el) {
         if (el.nameIs("a")) {
           linkDepth--;
+        } else if (el.nameIs("p")) {
+          paragraphDepth--;
         }
         Element parent = el.parent();
         if (parent != null) {
@@ -78,6 +92,7 @@ final class TextStats {
           if (theirs != null) {
             theirs[0] += mine[0];
             theirs[1] += mine[1];
+            theirs[2] += mine[2];
           }
         }
       }
