@@ -85,7 +85,55 @@ final class ContentLocator {
     }
     top = promoteToSharedAncestor(top, topScore, body);
     top = climbWhileParentScoresHigher(top, body);
-    return withSiblings(top);
+    return withRepeatedChunks(withSiblings(top), top, body);
+  }
+
+  /**
+   * Sites split long stories into chunks with the same tag and class (ads and pull quotes sit
+   * between them). Other elements shaped exactly like the winner are added when they read like
+   * prose, in document order.
+   */
+  private List<Element> withRepeatedChunks(List<Element> roots, Element top, Element body) {
+    String cls = top.className();
+    if (cls.isBlank()) {
+      return roots;
+    }
+    List<Element> chunks = new ArrayList<>();
+    for (Element e : body.getElementsByClass(cls.trim().split("\\s+")[0])) {
+      if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(cls)) {
+        continue;
+      }
+      if (stats.paragraphLength(e) >= 50 && stats.linkDensity(e) < 0.35 && !coveredBy(e, roots)) {
+        chunks.add(e);
+      }
+    }
+    if (chunks.isEmpty()) {
+      return roots;
+    }
+    List<Element> all = new ArrayList<>(roots);
+    for (Element c : chunks) {
+      if (!coveredBy(c, all)) {
+        all.removeIf(r -> isAncestor(c, r));
+        all.add(c);
+      }
+    }
+    // Document order: sort by position in a pre-order walk of the body.
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    int i = 0;
+    for (Element e : body.getAllElements()) {
+      order.put(e, i++);
+    }
+    all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    return all;
+  }
+
+  private static boolean coveredBy(Element e, List<Element> roots) {
+    for (Element r : roots) {
+      if (r == e || isAncestor(r, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record InlineText(String text, boolean onlyInline) {}
