@@ -20,7 +20,7 @@ final class BlockFilter {
           "(?i)^\\W*("
               + "leave a (comment|reply)|\\d* ?comments?|no comments.*|post a comment|add comment|"
               + "share( this( article| story| post)?)?( on \\w+)?|tweet|email|print|pin it|"
-              + "advertisement|advertising|sponsored( content)?|ad|"
+              + "advertisement|advertising|advert|sponsored( content)?|ad|tags|"
               + "read more|read next|more|see also|related( articles| stories| posts| content)?|"
               + "you may also like|recommended( for you)?|most popular|trending( now)?|"
               + "back to top|top|skip to (main )?content|"
@@ -38,10 +38,29 @@ final class BlockFilter {
               + "no comments on |cookies? (policy|settings)|we use cookies|"
               + "this (site|website) uses cookies|subscribe to (our|the) newsletter|"
               + "sign up for (our|the) newsletter|enter your e-?mail address|"
-              + "has been (corrected|updated) to|is a registered trademark)");
+              + "is a registered trademark|share (this|it) with (a|your) friends?|"
+              + "requires javascript|enable javascript|javascript (is )?disabled|"
+              + "\\b(tags|categor(y|ia|ie|ies|ias)|filed under|publicado por|posted by|posted in)\\s*:)");
+
+  /** WordPress shortcodes that a theme failed to render, e.g. {@code [button link=…]…[/button]}. */
+  private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
 
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+
+  /** A numeric date such as 05/10/2018 or 2018-10-05. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-](19|20)?\\d{2}|(19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})\\b");
+
+  /** A written date: a month name (several languages), a day number and a year, or a time. */
+  private static final Pattern WRITTEN_DATE =
+      Pattern.compile(
+          "(?iu)(?=.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+              + "june|july|august|september|october|november|december|janeiro|fevereiro|março|abril|maio|"
+              + "junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|"
+              + "julio|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|"
+              + "dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+              + "décembre)\\b\\.?)(?=.*\\b(19|20)\\d{2}\\b)(?=.*(\\b([1-9]|[12]\\d|3[01])(st|nd|rd|th)?\\b|\\d:\\d\\d)).*");
 
   private BlockFilter() {}
 
@@ -82,7 +101,21 @@ final class BlockFilter {
     if (words <= 12 && BYLINE.matcher(text).matches()) {
       return false;
     }
+    if (SHORTCODE.matcher(text).matches()) {
+      return false;
+    }
+    if (words <= 10 && isDateLine(text)) {
+      return false;
+    }
     return true;
+  }
+
+  /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */
+  private static boolean isDateLine(String text) {
+    if (text.endsWith(".") && !text.matches("(?s).*\\d\\s*[ap]\\.m\\.$")) {
+      return false;
+    }
+    return NUMERIC_DATE.matcher(text).find() || WRITTEN_DATE.matcher(text).matches();
   }
 
   private static void trimTrailingHeadings(List<Block> kept) {

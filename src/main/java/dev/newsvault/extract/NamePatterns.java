@@ -31,7 +31,7 @@ final class NamePatterns {
               + "caption|credit|"
               + "pagination|pager|"
               + "(^|[\\s_-])print([\\s_-]|$)|"
-              + "modal|popup|overlay|lightbox|"
+              + "modal|popup|overlay|lightbox|rollover|tooltip|popover|hovercard|"
               + "visually-hidden|sr-only|screen-reader|"
               + "back-?to-?top|skip-link|"
               + "paywall|"
