@@ -27,7 +27,7 @@ final class BlockFilter {
               + "categorized in:?|categories:?|filed under:?.*|tags?:.*|topics?:.*|posted in:?.*|"
               + "subscribe.*|sign up.*|enter your e-?mail.*|your e-?mail( address)?:?|"
               + "follow us.*|like us on facebook.*|"
-              + "(photo|image|picture)( credit)?:.*|click here.*|"
+              + "(photo|image|picture)( credit)?:.*|click here.*|(image|photo|slide|picture) \\d+ (of|/) \\d+|"
               + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*"
               + ")\\W*$");
 
@@ -44,6 +44,12 @@ final class BlockFilter {
 
   /** WordPress shortcodes that a theme failed to render, e.g. {@code [button link=…]…[/button]}. */
   private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
+
+  /** Prefixes of lines that point elsewhere: "Related: …", "Read more: …". */
+  private static final Pattern POINTER =
+      Pattern.compile(
+          "(?i)^\\W*(read more|related|see also|also read|read also|more|watch|listen|recommended|"
+              + "most read|don't miss|leia também|veja também|lea también|lesen sie auch|à lire aussi)\\s*[:|»>-].*");
 
   private static final Pattern BYLINE =
       Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$");
@@ -69,8 +75,12 @@ final class BlockFilter {
     for (String h : headlines) {
       titles.add(normalize(h));
     }
+    Set<Integer> linkLists = linkLists(blocks);
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
+      if (b.list() != 0 && linkLists.contains(b.list())) {
+        continue;
+      }
       if (keep(b, titles)) {
         kept.add(b);
       }
@@ -89,7 +99,10 @@ final class BlockFilter {
       return false;
     }
     double ld = b.linkDensity();
-    if (ld > 0.5 && (words < 40 || b.kind() == Block.Kind.LIST_ITEM)) {
+    if (ld > 0.5 && (words < 40 || b.kind() == Block.Kind.LIST_ITEM) && !isLinkedSentence(b)) {
+      return false;
+    }
+    if (words <= 30 && b.linkChars() > 0 && POINTER.matcher(text).matches()) {
       return false;
     }
     if (words <= 12 && FURNITURE.matcher(text).matches()) {
@@ -108,6 +121,41 @@ final class BlockFilter {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A paragraph of the story can be mostly link text ("<a>Name</a> has been eliminated from
+   * <a>Show</a>."): it is a sentence, with words of its own between the links.
+   */
+  private static boolean isLinkedSentence(Block b) {
+    if (b.kind() != Block.Kind.PARAGRAPH || !b.endsSentence() || b.linkDensity() > 0.9) {
+      return false;
+    }
+    return b.letters() - b.linkChars() >= 15;
+  }
+
+  /** Lists in which every item carries a link and links are much of the text: related stories, menus. */
+  private static Set<Integer> linkLists(List<Block> blocks) {
+    java.util.Map<Integer, int[]> byList = new java.util.HashMap<>();
+    for (Block b : blocks) {
+      if (b.list() == 0) {
+        continue;
+      }
+      int[] v = byList.computeIfAbsent(b.list(), k -> new int[4]);
+      v[0]++;
+      if (b.linkChars() > 0) {
+        v[1]++;
+      }
+      v[2] += b.linkChars();
+      v[3] += b.letters();
+    }
+    Set<Integer> out = new HashSet<>();
+    byList.forEach((id, v) -> {
+      if (v[0] >= 2 && v[1] == v[0] && v[3] > 0 && v[2] * 10 >= v[3] * 3) {
+        out.add(id);
+      }
+    });
+    return out;
   }
 
   /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */

@@ -1,7 +1,9 @@
 package dev.newsvault.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -40,6 +42,7 @@ final class TextRenderer {
     int letters;
     int linkDepth;
     final List<Element> open = new ArrayList<>();
+    final Map<Element, Integer> listIds = new IdentityHashMap<>();
 
     @Override
     public void head(Node node, int depth) {
@@ -93,11 +96,21 @@ final class TextRenderer {
         end--;
       }
       if (end > 0) {
-        blocks.add(new Block(text.substring(0, end), linkChars, kind(), letters));
+        blocks.add(new Block(text.substring(0, end), linkChars, kind(), letters, currentList()));
       }
       text.setLength(0);
       linkChars = 0;
       letters = 0;
+    }
+
+    private int currentList() {
+      for (int i = open.size() - 1; i >= 0; i--) {
+        Element e = open.get(i);
+        if (e.nameIs("ul") || e.nameIs("ol") || e.nameIs("dl")) {
+          return listIds.computeIfAbsent(e, k -> listIds.size() + 1);
+        }
+      }
+      return 0;
     }
 
     private Block.Kind kind() {
