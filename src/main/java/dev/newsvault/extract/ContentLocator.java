@@ -238,7 +238,7 @@ final class ContentLocator {
       Double s = scores.get(sib);
       if (s != null && s + bonus >= threshold) {
         out.add(sib);
-      } else if (sib.nameIs("p")) {
+      } else if (sib.nameIs("p") || isInlineOnlyBlock(sib)) {
         int len = stats.textLength(sib);
         double ld = stats.linkDensity(sib);
         String text = sib.text();
@@ -248,6 +248,15 @@ final class ContentLocator {
       }
     }
     return out;
+  }
+
+  /** A div holding only phrasing content: a paragraph in all but name (often the lead). */
+  private boolean isInlineOnlyBlock(Element e) {
+    if (!e.nameIs("div") && !e.nameIs("section")) {
+      return false;
+    }
+    InlineText inline = inlineText(e);
+    return inline != null && inline.onlyInline();
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {
