@@ -22,6 +22,8 @@ final class CrawlFrontier {
   private final int maxPages;
   private final AtomicInteger accepted = new AtomicInteger();
   private final AtomicBoolean limitReached = new AtomicBoolean();
+  private final Set<String> pending = ConcurrentHashMap.newKeySet();
+  private final Set<String> covered = ConcurrentHashMap.newKeySet();
 
   /**
    * @param doneBefore URLs an earlier, interrupted run of this crawl already fetched
@@ -49,7 +51,18 @@ final class CrawlFrontier {
       limitReached.set(true);
       return false;
     }
+    pending.add(url);
     return true;
+  }
+
+  /** An accepted URL has been recorded (or dropped for good): it no longer holds the crawl open. */
+  void finished(String url) {
+    pending.remove(url);
+  }
+
+  /** Whether every accepted URL has been recorded: the crawl is over unless it was stopped. */
+  boolean drained() {
+    return pending.isEmpty();
   }
 
   /**
@@ -57,7 +70,13 @@ final class CrawlFrontier {
    * not fetched again. Returns false when it was known already.
    */
   boolean claim(String url, Origin origin) {
+    covered.add(url);
     return !doneBefore.contains(url) && origins.putIfAbsent(url, origin) == null;
+  }
+
+  /** Whether {@code url} was already fetched as the end of a redirect, so fetching it again is waste. */
+  boolean covered(String url) {
+    return covered.contains(url);
   }
 
   Origin origin(String url) {

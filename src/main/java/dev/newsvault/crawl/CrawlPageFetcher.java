@@ -24,12 +24,14 @@ final class CrawlPageFetcher extends edu.uci.ics.crawler4j.fetcher.PageFetcher {
 
   private final PageFetcher fetcher;
   private final BooleanSupplier stopping;
+  private final CrawlFrontier frontier;
   private boolean shut;
 
-  CrawlPageFetcher(CrawlConfig config, PageFetcher fetcher, BooleanSupplier stopping) {
+  CrawlPageFetcher(CrawlConfig config, PageFetcher fetcher, BooleanSupplier stopping, CrawlFrontier frontier) {
     super(config);
     this.fetcher = fetcher;
     this.stopping = stopping;
+    this.frontier = frontier;
     shutDown();
   }
 
@@ -38,6 +40,9 @@ final class CrawlPageFetcher extends edu.uci.ics.crawler4j.fetcher.PageFetcher {
     String url = webUrl.getURL();
     if (stopping.getAsBoolean()) {
       throw new CrawlStoppedException(url);
+    }
+    if (frontier.covered(url)) {
+      throw new AlreadyFetchedException(url);
     }
     Capture c;
     try {

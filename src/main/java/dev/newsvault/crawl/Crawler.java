@@ -16,7 +16,6 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import edu.uci.ics.crawler4j.url.WebURL;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -156,13 +155,12 @@ public final class Crawler {
     RobotsPolicy robots = new RobotsPolicy(client, settings, gate);
     PageFetcher fetcher = new PageFetcher(client, settings, gate, robots);
     PageRecorder recorder = new PageRecorder(archive, runId, extractor, settings.articleMinWords(), counters,
-        listener);
+        listener, frontier);
     NewsCrawler.CrawlContext ctx = new NewsCrawler.CrawlContext(archive, runId, frontier,
         new LinkFilter(settings), robots, recorder, stopping::get, this::archiveFailed);
     int scheduled = 0;
-    Thread hook = null;
     try {
-      CrawlController c = controller(fetcher);
+      CrawlController c = controller(fetcher, frontier, storageFolder(runId));
       controller = c;
       Map<String, CrawlStart> forLabel = new HashMap<>(byUrl);
       for (FrontierEntry e : queued) {
@@ -185,7 +183,7 @@ public final class Crawler {
         c.shutdown();
       }
       c.startNonBlocking(() -> new NewsCrawler(ctx), settings.threads());
-      c.waitUntilFinish();
+      awaitEnd(c, frontier);
     } catch (ArchiveException e) {
       finish(runId, "failed");
       throw e;
@@ -228,27 +226,49 @@ public final class Crawler {
     c.getFrontier().schedule(w);
   }
 
-  private CrawlController controller(PageFetcher fetcher) throws Exception {
-    CrawlConfig4j cfg = new CrawlConfig4j(settings, storageFolder());
-    CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get);
+  /**
+   * Waits for the crawl to end. crawler4j notices an empty frontier only after several seconds of polling and
+   * delays; newsvault knows it sooner (every accepted URL recorded) and lets crawler4j close down in the
+   * background. When stopped, it waits for crawler4j so the pages being fetched are archived first.
+   */
+  private void awaitEnd(CrawlController c, CrawlFrontier frontier) throws InterruptedException {
+    while (!c.isFinished()) {
+      if (!stopping.get() && frontier.drained()) {
+        c.shutdown();
+        return;
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  private CrawlController controller(PageFetcher fetcher, CrawlFrontier frontier, Path storage) throws Exception {
+    CrawlConfig4j cfg = new CrawlConfig4j(settings, storage);
+    CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get, frontier);
     RobotstxtConfig rc = new RobotstxtConfig();
     // robots.txt is RobotsPolicy's job (RFC 9309: 5xx means disallow); crawler4j's treats 5xx as allow-all.
     rc.setEnabled(false);
     rc.setUserAgentName(settings.robotsAgent());
-    return new CrawlController(cfg.config(), pf, new JsoupParser(cfg.config()), new RobotstxtServer(rc, pf));
+    CrawlController c = new CrawlController(cfg.config(), pf, new JsoupParser(cfg.config()),
+        new RobotstxtServer(rc, pf));
+    Thread cleaner = new Thread(() -> {
+      c.waitUntilFinish();
+      StorageFolders.delete(storage);
+    }, "crawl-cleanup");
+    cleaner.setDaemon(true);
+    cleaner.start();
+    return c;
   }
 
-  /** crawler4j's working folder, one per archive, emptied at each start (newsvault resumes from SQLite). */
-  private Path storageFolder() throws ArchiveException {
+  /** crawler4j's working folder for this run (newsvault resumes from SQLite, never from it). */
+  private Path storageFolder(long runId) throws ArchiveException {
     String name = archive.file().getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-    Path dir = settings.workDir().resolve("crawl-" + name).toAbsolutePath();
+    Path parent = settings.workDir().resolve("crawl-" + name).toAbsolutePath();
     try {
-      Files.createDirectories(dir);
+      return StorageFolders.fresh(parent, runId);
     } catch (IOException e) {
-      throw new ArchiveException("cannot create the crawl work folder " + dir + ": " + e.getMessage()
+      throw new ArchiveException("cannot create the crawl work folder in " + parent + ": " + e.getMessage()
           + " (set work.dir to a writable folder)", e);
     }
-    return dir;
   }
 
   private static String describe(List<StartUrl> starts, int queued) {

@@ -95,6 +95,14 @@ final class NewsCrawler extends WebCrawler {
     if (e instanceof CrawlStoppedException) {
       return;
     }
+    if (e instanceof AlreadyFetchedException) {
+      try {
+        ctx.recorder.skip(url);
+      } catch (ArchiveException ex) {
+        ctx.archiveFailed(ex);
+      }
+      return;
+    }
     if (e instanceof FetchFailedException f) {
       try {
         ctx.recorder.record(f.capture(), null);

@@ -25,9 +25,11 @@ final class PageRecorder {
   private final int minWords;
   private final CrawlCounters counters;
   private final CrawlListener listener;
+  private final CrawlFrontier frontier;
 
   PageRecorder(Archive archive, long runId, ArticleExtractor extractor, int minWords, CrawlCounters counters,
-      CrawlListener listener) {
+      CrawlListener listener, CrawlFrontier frontier) {
+    this.frontier = frontier;
     this.archive = archive;
     this.runId = runId;
     this.extractor = extractor;
@@ -47,6 +49,12 @@ final class PageRecorder {
     record(c, a != null && Words.count(a.text()) >= minWords ? a : null);
   }
 
+  /** Marks a URL done without a fetch row: it was fetched already under another address. */
+  void skip(String url) throws ArchiveException {
+    archive.markDone(url);
+    frontier.finished(url);
+  }
+
   /** Records one capture (fetched, failed or skipped) and marks its URL, and its final URL, done. */
   void record(Capture c, Article article) throws ArchiveException {
     StoreResult r = archive.store(runId, c, article);
@@ -55,6 +63,7 @@ final class PageRecorder {
       archive.markDone(c.finalUrl());
     }
     counters.count(c, r);
+    frontier.finished(c.url());
     if (!c.ok()) {
       LOG.debug("{}: {}", c.failure().kind().code(), c.failure().detail());
     }

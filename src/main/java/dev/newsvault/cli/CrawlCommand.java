@@ -1,0 +1,120 @@
+package dev.newsvault.cli;
+
+import dev.newsvault.archive.Archive;
+import dev.newsvault.config.Settings;
+import dev.newsvault.crawl.CrawlListener;
+import dev.newsvault.crawl.CrawlProgress;
+import dev.newsvault.crawl.CrawlResult;
+import dev.newsvault.crawl.Crawler;
+import dev.newsvault.crawl.ProgressPrinter;
+import dev.newsvault.crawl.StartUrl;
+import dev.newsvault.extract.ArticleExtractor;
+import dev.newsvault.extract.ExtractionRules;
+import dev.newsvault.seed.Seed;
+import dev.newsvault.seed.SeedList;
+import dev.newsvault.seed.SeedProblem;
+import dev.newsvault.seed.SeedReader;
+import dev.newsvault.seed.SeedType;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsvault crawl}: crawl from the seed files into the archive, resuming an interrupted crawl. */
+@Command(name = "crawl", description = {
+    "Crawl the seed URLs (config key 'seeds') into the archive, following links within each seed's scope and"
+        + " depth. Ctrl-C stops cleanly; the next crawl resumes where it stopped (unless --fresh).",
+    "Exit code 0 when the crawl ran (failed pages are recorded in the archive), 1 when no seed was usable."})
+public final class CrawlCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--fresh", description = "Start from the seeds even if the last crawl was interrupted.")
+  boolean fresh;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Settings s = config.settings();
+    SeedList seeds = SeedReader.read(s.seeds());
+    for (SeedProblem p : seeds.problems()) {
+      err.println("newsvault: skipped seed " + p);
+    }
+    List<StartUrl> starts = seeds.ofType(SeedType.PAGE).stream().map(seed -> StartUrl.of(seed, s)).toList();
+    for (Seed other : seeds.seeds()) {
+      if (other.type() != SeedType.PAGE) {
+        err.println("newsvault: " + other.origin() + ": " + other.type().name().toLowerCase(Locale.ROOT)
+            + " seed " + other.url() + " is read by feed and sitemap discovery, not by this crawl");
+      }
+    }
+    err.flush();
+    try (Archive archive = Archive.open(s.database())) {
+      ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(s.group("extract.")));
+      Crawler crawler = new Crawler(s, archive, extractor, CrawlListener.NONE).fresh(fresh);
+      Thread hook = new Thread(() -> stopOnSignal(crawler), "crawl-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      CrawlResult r;
+      try (ProgressPrinter progress = new ProgressPrinter(out, System.console() != null,
+          s.progressIntervalSeconds(), crawler::progress)) {
+        if (starts.isEmpty()) {
+          out.println("No page seeds in " + s.seeds() + "; resuming the interrupted crawl if there is one.");
+          out.flush();
+        }
+        r = crawler.run(starts);
+      } finally {
+        removeHook(hook);
+      }
+      summary(out, r, archive);
+      return r.started() == 0 && r.progress().fetched() == 0 && starts.isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK;
+    }
+  }
+
+  private static void stopOnSignal(Crawler crawler) {
+    crawler.stop();
+    try {
+      crawler.awaitDone(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down (Ctrl-C): the hook is running and waits for this crawl to be recorded
+    }
+  }
+
+  private static void summary(PrintWriter out, CrawlResult r, Archive archive) {
+    CrawlProgress p = r.progress();
+    out.printf(Locale.ROOT, "Crawl run #%d %s%s: fetched %,d, archived %,d, skipped %,d, failed %,d;"
+            + " articles %,d new, %,d changed%n", r.runId(), r.status(), r.resumed() ? " (resumed)" : "",
+        p.fetched(), p.archived(), p.skipped(), p.failed(), p.newArticles(), p.changedArticles());
+    out.printf(Locale.ROOT, "  %s in %.1f s, %.1f pages/s; archive %s%n", Format.bytes(archiveSize(archive)),
+        p.elapsed().toMillis() / 1000.0, p.pagesPerSecond(), archive.file());
+    if (r.interrupted()) {
+      out.println("  Interrupted: run the same crawl again to resume it, or add --fresh to start over.");
+    }
+    if (p.failed() + p.skipped() > 0) {
+      out.println("  See './newsvault stats' for failures by kind.");
+    }
+    out.flush();
+  }
+
+  private static long archiveSize(Archive archive) {
+    try {
+      return java.nio.file.Files.size(archive.file());
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+  }
+}
