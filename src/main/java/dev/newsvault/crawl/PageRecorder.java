@@ -69,7 +69,7 @@ final class PageRecorder {
     }
     try {
       listener.onPage(c, r);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       LOG.warn("crawl listener failed on {}: {}", c.url(), e.toString());
     }
   }
