@@ -1,0 +1,75 @@
+package dev.newsvault.crawl;
+
+import static dev.newsvault.crawl.FixtureServer.Reply.html;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsvault.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrawlCommandTest {
+
+  private static final String H = "127.0.0.1";
+
+  @TempDir Path dir;
+  private FixtureServer server;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void start() throws Exception {
+    server = new FixtureServer();
+    server.route(H, "/", html(NewsPages.section("Home", List.of("/story"))));
+    server.route(H, "/story", html(NewsPages.article("Council story", 4, List.of())));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private int crawl(Path seeds, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("crawl", "--config", write("c.properties",
+        "politeness.delay.ms=0\nthreads=2\n").toString(), "--db", dir.resolve("a.db").toString(),
+        "--set", "seeds=" + seeds, "--set", "work.dir=" + dir.resolve("work")));
+    args.addAll(List.of(more));
+    return Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  private Path write(String name, String text) {
+    try {
+      return Files.writeString(dir.resolve(name), text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void crawlReportsBadSeedLinesCrawlsTheGoodOnesAndPrintsASummary() throws Exception {
+    Path seeds = Files.createDirectories(dir.resolve("seeds"));
+    Files.writeString(seeds.resolve("local.txt"), "# test site\n" + server.url(H, "/") + "\tdepth=1\n"
+        + "mailto:editor@example.com\n" + server.url(H, "/x") + "\tdepth=deep\n");
+
+    int code = crawl(seeds);
+
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("local.txt:3: ", "local.txt:4: ", "depth=deep");
+    assertThat(out.toString()).contains("Crawl run #1 finished", "fetched 2, archived 2", "articles 1 new");
+    assertThat(server.paths(H)).contains("/", "/story").doesNotContain("/x");
+  }
+
+  @Test
+  void withNoUsableSeedTheCrawlExitsWithOne() {
+    Path seeds = write("seeds.txt", "ftp://example.com/\n");
+    assertThat(crawl(seeds)).isEqualTo(1);
+    assertThat(err.toString()).contains("seeds.txt:1: ");
+    assertThat(server.hits()).isEmpty();
+  }
+}
