@@ -41,9 +41,11 @@ measure() {
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -v "$@" >"$out" 2>"$out.time"
     awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$out.time" >"$out.rss"
+    awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$out.time" >"$out.cpu"
   else
     "$@" >"$out" 2>"$out.time"
     echo "?" >"$out.rss"
+    echo "?" >"$out.cpu"
   fi
 }
 
@@ -59,6 +61,7 @@ nv_pages=$(sed -n 's/.*: fetched \([0-9,]*\), archived.*/\1/p' "$work/nv" | tr -
 nv_wall=$(echo "$t1 - $t0" | bc)
 nv_rate=$(echo "scale=1; $nv_pages / $nv_wall" | bc)
 nv_rss=$(cat "$work/nv.rss")
+nv_cpu=$(cat "$work/nv.cpu")
 db_size=$(du -m "$work/bench.db" | cut -f1)
 
 run_plain() {
@@ -74,6 +77,7 @@ run_plain() {
   eval "${mode}_wall=$(echo "$t1 - $t0" | bc)"
   eval "${mode}_rate=$(echo "scale=1; $pages / ($t1 - $t0)" | bc)"
   eval "${mode}_rss=$(cat "$work/c4j-$mode.rss")"
+  eval "${mode}_cpu=$(cat "$work/c4j-$mode.cpu")"
 }
 
 echo "== plain crawler4j, jsoup parser, counting only"
@@ -87,12 +91,14 @@ fi
 
 echo
 echo "== results ($(nproc) cores, $(java -version 2>&1 | head -1))"
-printf '%-34s %8s %10s %10s %12s\n' "run" "pages" "wall s" "pages/s" "peak RSS MB"
-printf '%-34s %8s %10.1f %10s %12s\n' "newsvault crawl (end to end)" "$nv_pages" "$nv_wall" "$nv_rate" "$nv_rss"
-printf '%-34s %8s %10.1f %10s %12s\n' "crawler4j + jsoup (count only)" "$jsoup_pages" "$jsoup_wall" "$jsoup_rate" "$jsoup_rss"
+printf '%-34s %8s %10s %10s %12s %8s\n' "run" "pages" "wall s" "pages/s" "peak RSS MB" "CPU s"
+printf '%-34s %8s %10.1f %10s %12s %8s\n' "newsvault crawl (end to end)" "$nv_pages" "$nv_wall" "$nv_rate" \
+  "$nv_rss" "$nv_cpu"
+printf '%-34s %8s %10.1f %10s %12s %8s\n' "crawler4j + jsoup (count only)" "$jsoup_pages" "$jsoup_wall" \
+  "$jsoup_rate" "$jsoup_rss" "$jsoup_cpu"
 if [ -n "$default_cp" ]; then
-  printf '%-34s %8s %10.1f %10s %12s\n' "crawler4j default (count only)" "$default_pages" "$default_wall" \
-    "$default_rate" "$default_rss"
+  printf '%-34s %8s %10.1f %10s %12s %8s\n' "crawler4j default (count only)" "$default_pages" "$default_wall" \
+    "$default_rate" "$default_rss" "$default_cpu"
 fi
 echo "archive size: ${db_size} MB"
 echo "newsvault / crawler4j+jsoup: $(echo "scale=2; $nv_rate / $jsoup_rate" | bc)x"

@@ -73,7 +73,7 @@ public final class CrawlCommand implements Callable<Integer> {
         removeHook(hook);
       }
       summary(out, r, archive);
-      return r.started() == 0 && r.progress().fetched() == 0 && starts.isEmpty() ? ExitCodes.PARTIAL : ExitCodes.OK;
+      return starts.isEmpty() && r.started() == 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
   }
 
@@ -99,8 +99,8 @@ public final class CrawlCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Crawl run #%d %s%s: fetched %,d, archived %,d, skipped %,d, failed %,d;"
             + " articles %,d new, %,d changed%n", r.runId(), r.status(), r.resumed() ? " (resumed)" : "",
         p.fetched(), p.archived(), p.skipped(), p.failed(), p.newArticles(), p.changedArticles());
-    out.printf(Locale.ROOT, "  %s in %.1f s, %.1f pages/s; archive %s%n", Format.bytes(archiveSize(archive)),
-        p.elapsed().toMillis() / 1000.0, p.pagesPerSecond(), archive.file());
+    out.printf(Locale.ROOT, "  elapsed %.1f s, %.1f pages/s; archive %s (%s)%n", p.elapsed().toMillis() / 1000.0,
+        p.pagesPerSecond(), archive.file(), Format.bytes(archiveSize(archive)));
     if (r.interrupted()) {
       out.println("  Interrupted: run the same crawl again to resume it, or add --fresh to start over.");
     }
