@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,28 +60,36 @@ public final class CrawlCommand implements Callable<Integer> {
     try (Archive archive = Archive.open(s.database())) {
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(s.group("extract.")));
       Crawler crawler = new Crawler(s, archive, extractor, CrawlListener.NONE).fresh(fresh);
-      Thread hook = new Thread(() -> stopOnSignal(crawler), "crawl-shutdown");
+      CountDownLatch reported = new CountDownLatch(1);
+      Thread hook = new Thread(() -> stopOnSignal(crawler, reported), "crawl-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
-      CrawlResult r;
-      try (ProgressPrinter progress = new ProgressPrinter(out, System.console() != null,
-          s.progressIntervalSeconds(), crawler::progress)) {
-        if (starts.isEmpty()) {
-          out.println("No page seeds in " + s.seeds() + "; resuming the interrupted crawl if there is one.");
-          out.flush();
+      try {
+        CrawlResult r;
+        try (ProgressPrinter progress = new ProgressPrinter(out, System.console() != null,
+            s.progressIntervalSeconds(), crawler::progress)) {
+          if (starts.isEmpty()) {
+            out.println("No page seeds in " + s.seeds() + "; resuming the interrupted crawl if there is one.");
+            out.flush();
+          }
+          r = crawler.run(starts);
         }
-        r = crawler.run(starts);
+        summary(out, r, archive);
+        return starts.isEmpty() && r.started() == 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
       } finally {
+        reported.countDown();
         removeHook(hook);
       }
-      summary(out, r, archive);
-      return starts.isEmpty() && r.started() == 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
   }
 
-  private static void stopOnSignal(Crawler crawler) {
+  /** Ctrl-C or SIGTERM: stop the crawl, and keep the JVM alive until the run is recorded and summarised. */
+  private static void stopOnSignal(Crawler crawler, CountDownLatch reported) {
     crawler.stop();
     try {
-      crawler.awaitDone(60, TimeUnit.SECONDS);
+      if (!reported.await(60, TimeUnit.SECONDS)) {
+        System.err.println("newsvault: the crawl did not stop within 60 s; pages not yet recorded will be"
+            + " fetched again by the next crawl");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
