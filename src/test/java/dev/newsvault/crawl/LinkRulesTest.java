@@ -1,0 +1,59 @@
+package dev.newsvault.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsvault.config.Scope;
+import dev.newsvault.config.Settings;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LinkRulesTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "https://news.example.com/2026/03/02/tram-vote, true",
+      "https://news.example.com/world/, true",
+      "https://news.example.com/story.html, true",
+      "https://news.example.com/story.xhtml, true",
+      "https://news.example.com/index.php?id=7, true",
+      "https://news.example.com/story.12345, true",
+      "https://news.example.com/feed.xml, false",
+      "https://news.example.com/rss.atom, false",
+      "https://news.example.com/img/photo.JPG, false",
+      "https://news.example.com/report.pdf, false",
+      "https://news.example.com/app.js?v=3, false",
+      "https://news.example.com/data.json, false",
+      "mailto:editor@example.com, false",
+      "ftp://files.example.com/a.html, false",
+  })
+  void onlyHttpLinksThatAreLikelyHtmlPagesAreFollowed(String url, boolean followed) {
+    assertThat(new LinkFilter(Settings.defaults()).accepts(url)).isEqualTo(followed);
+  }
+
+  @ParameterizedTest(name = "{0} from {1} -> {2}")
+  @CsvSource({
+      "HOST,   news.example.co.uk, https://news.example.co.uk/a,     true",
+      "HOST,   news.example.co.uk, https://sport.example.co.uk/a,    false",
+      "DOMAIN, news.example.co.uk, https://sport.example.co.uk/a,    true",
+      "DOMAIN, news.example.co.uk, https://example.co.uk/a,          true",
+      "DOMAIN, news.example.co.uk, https://other.co.uk/a,            false",
+      "DOMAIN, 127.0.0.1,          http://127.0.0.1:8080/a,          true",
+      "DOMAIN, 127.0.0.1,          http://localhost:8080/a,          false",
+      "ANY,    news.example.co.uk, https://elsewhere.example.org/a,  true",
+  })
+  void scopeKeepsLinksOnTheHostTheRegisteredDomainOrAnywhere(Scope scope, String startHost, String url,
+      boolean inScope) {
+    assertThat(UrlScope.inScope(scope, Set.of(startHost), url)).isEqualTo(inScope);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "https://Example.com:443/a/../b#frag, https://example.com/b",
+      "http://example.com, http://example.com/",
+      "javascript:void(0), ",
+  })
+  void linksAreNormalisedWithoutFragments(String in, String out) {
+    assertThat(Links.normalize(in)).isEqualTo(out);
+  }
+}
