@@ -66,12 +66,19 @@ final class CrawlFrontier {
   }
 
   /**
-   * Notes a URL that was fetched without being scheduled (the end of a redirect), so a later link to it is
-   * not fetched again. Returns false when it was known already.
+   * Notes that fetching {@code url} ended at {@code finalUrl} after redirects: a later link to the final URL is
+   * not followed, and if it is queued already it is not fetched again. When a start page redirects (http to
+   * https, example.com to www.example.com), the host it ends on counts as the start's own host.
    */
-  boolean claim(String url, Origin origin) {
-    covered.add(url);
-    return !doneBefore.contains(url) && origins.putIfAbsent(url, origin) == null;
+  void redirected(String url, String finalUrl) {
+    covered.add(finalUrl);
+    Origin origin = origins.get(url);
+    if (origin != null && !doneBefore.contains(finalUrl)) {
+      origins.putIfAbsent(finalUrl, origin);
+      if (origin.depth() == 0) {
+        origin.start().hosts.add(UrlScope.host(finalUrl));
+      }
+    }
   }
 
   /** Whether {@code url} was already fetched as the end of a redirect, so fetching it again is waste. */

@@ -56,6 +56,9 @@ final class CrawlPageFetcher extends edu.uci.ics.crawler4j.fetcher.PageFetcher {
       c = Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
           "fetch of " + url + " failed unexpectedly: " + e));
     }
+    if (!c.finalUrl().equals(url)) {
+      frontier.redirected(url, c.finalUrl());
+    }
     if (!c.ok()) {
       throw new FetchFailedException(c);
     }

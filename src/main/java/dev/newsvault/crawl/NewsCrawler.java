@@ -69,14 +69,6 @@ final class NewsCrawler extends WebCrawler {
     ParsedPage p = null;
     try {
       p = (ParsedPage) page.getParseData();
-      Capture c = p.capture();
-      CrawlFrontier.Origin origin = ctx.frontier.origin(url);
-      if (!c.finalUrl().equals(url) && origin != null) {
-        ctx.frontier.claim(c.finalUrl(), origin);
-        if (origin.depth() == 0) {
-          origin.start().hosts.add(UrlScope.host(c.finalUrl()));
-        }
-      }
       ctx.recorder.page(p);
     } catch (ArchiveException e) {
       ctx.archiveFailed(e);

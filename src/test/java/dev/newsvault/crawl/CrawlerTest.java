@@ -123,7 +123,7 @@ class CrawlerTest {
 
   @Test
   void requestsToOneHostAreSpacedByTheDelayWhileTwoHostsInterleave() throws Exception {
-    long delayMs = 150;
+    long delayMs = 250;
     for (String host : List.of(H, OTHER)) {
       List<String> links = new ArrayList<>();
       for (int i = 0; i < 5; i++) {
@@ -140,8 +140,9 @@ class CrawlerTest {
       List<Long> times = hits.stream().filter(h -> h.host().equals(host)).map(FixtureServer.Hit::nanos).toList();
       assertThat(times).hasSize(7); // robots.txt, home, five stories
       for (int i = 1; i < times.size(); i++) {
-        // The gate spaces sends; arrival can be a few ms closer than the send gap.
-        assertThat((times.get(i) - times.get(i - 1)) / 1_000_000L).isGreaterThanOrEqualTo(delayMs - 15);
+        // The gate spaces the sends; on a busy machine one arrival can lag its send by tens of ms, so the
+        // gap between arrivals is checked with that slack (without the gate the gaps are ~1 ms).
+        assertThat((times.get(i) - times.get(i - 1)) / 1_000_000L).isGreaterThanOrEqualTo(delayMs - 50);
       }
     }
     long firstH = hits.stream().filter(h -> h.host().equals(H)).mapToLong(FixtureServer.Hit::nanos).min().orElseThrow();
@@ -159,7 +160,7 @@ class CrawlerTest {
     List<Long> times = server.hits().stream().filter(h -> !h.path().equals("/robots.txt"))
         .map(FixtureServer.Hit::nanos).toList();
     assertThat(times).hasSize(2);
-    assertThat((times.get(1) - times.get(0)) / 1_000_000L).isGreaterThanOrEqualTo(1000 - 15);
+    assertThat((times.get(1) - times.get(0)) / 1_000_000L).isGreaterThanOrEqualTo(1000 - 50);
   }
 
   @Test
