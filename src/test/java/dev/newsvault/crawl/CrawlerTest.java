@@ -144,6 +144,8 @@ class CrawlerTest {
         // gap between arrivals is checked with that slack (without the gate the gaps are ~1 ms).
         assertThat((times.get(i) - times.get(i - 1)) / 1_000_000L).isGreaterThanOrEqualTo(delayMs - 50);
       }
+      assertThat((times.get(times.size() - 1) - times.get(0)) / 1_000_000L)
+          .isGreaterThanOrEqualTo((times.size() - 1) * delayMs - 50);
     }
     long firstH = hits.stream().filter(h -> h.host().equals(H)).mapToLong(FixtureServer.Hit::nanos).min().orElseThrow();
     long lastH = hits.stream().filter(h -> h.host().equals(H)).mapToLong(FixtureServer.Hit::nanos).max().orElseThrow();
