@@ -17,7 +17,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== building"
-mvn -q -B -o package -DskipTests
+mvn -q -B -o package -DskipTests 2>&1 | sed "s/\x1b\[[0-9;]*m//g"
 mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test.cp" >/dev/null
 cp="$root/target/test-classes:$root/target/classes:$(cat "$work/test.cp")"
 default_cp=""

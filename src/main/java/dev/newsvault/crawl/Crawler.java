@@ -181,9 +181,10 @@ public final class Crawler {
       archive.flush();
       if (stopping.get()) {
         c.shutdown();
+      } else {
+        c.startNonBlocking(() -> new NewsCrawler(ctx), settings.threads());
+        awaitEnd(c, frontier);
       }
-      c.startNonBlocking(() -> new NewsCrawler(ctx), settings.threads());
-      awaitEnd(c, frontier);
     } catch (ArchiveException e) {
       finish(runId, "failed");
       throw e;
