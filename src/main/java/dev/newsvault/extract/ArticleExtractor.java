@@ -76,7 +76,7 @@ public final class ArticleExtractor {
     List<Element> roots = included(doc, host);
     if (roots.isEmpty()) {
       DomCleaner.clean(body);
-      roots = ContentLocator.locate(body, TextStats.of(body));
+      roots = ContentLocator.locate(body, TextStats.of(body), meta.headlines());
     } else {
       // Configured containers are trusted: only their insides are cleaned.
       roots.forEach(DomCleaner::clean);
