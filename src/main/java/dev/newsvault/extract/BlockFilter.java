@@ -101,7 +101,7 @@ final class BlockFilter {
       return false;
     }
     double ld = b.linkDensity();
-    if (ld > 0.5 && (words < 40 || b.kind() == Block.Kind.LIST_ITEM) && !isLinkedSentence(b)) {
+    if (ld > 0.5 && !isLinkedSentence(b)) {
       return false;
     }
     if (words <= 30 && b.linkChars() > 0 && POINTER.matcher(text).matches()) {

@@ -1,5 +1,7 @@
 package dev.newsvault.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -31,10 +33,36 @@ final class DomCleaner {
 
   private DomCleaner() {}
 
-  /** Cleans the subtree under {@code root}; the root itself is always kept. */
-  static void clean(Element root) {
+  /**
+   * Cleans the subtree under {@code root}; the root itself is always kept. Returns what was removed
+   * for its name or role alone, so that a caller who finds no story can put it back and try again.
+   */
+  static Removed clean(Element root) {
     TextStats stats = TextStats.of(root);
-    NodeTraversor.filter(new Filter(root, stats, stats.paragraphLength(root)), root);
+    Filter filter = new Filter(root, stats, stats.paragraphLength(root));
+    NodeTraversor.filter(filter, root);
+    List<Removed.Slot> slots = new ArrayList<>(filter.byName.size());
+    for (Element e : filter.byName) {
+      Element parent = e.parent();
+      if (parent != null) {
+        slots.add(new Removed.Slot(e, parent, e.siblingIndex()));
+        e.remove();
+      }
+    }
+    return new Removed(slots);
+  }
+
+  /** Elements removed for their names, in removal order, with where they were. */
+  record Removed(List<Slot> slots) {
+    record Slot(Element element, Element parent, int index) {}
+
+    /** Puts every element back where it was (in reverse order, so indexes stay right). */
+    void restore() {
+      for (int i = slots.size() - 1; i >= 0; i--) {
+        Slot s = slots.get(i);
+        s.parent().insertChildren(Math.min(s.index(), s.parent().childNodeSize()), s.element());
+      }
+    }
   }
 
   /**
@@ -46,6 +74,7 @@ final class DomCleaner {
     private final Element root;
     private final TextStats stats;
     private final int total;
+    final List<Element> byName = new ArrayList<>();
 
     Filter(Element root, TextStats stats, int total) {
       this.root = root;
@@ -67,6 +96,10 @@ final class DomCleaner {
       boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && !isHidden(el);
       if (byName && total > 0 && stats.paragraphLength(el) * 2 > total) {
         return FilterResult.CONTINUE;
+      }
+      if (byName) {
+        this.byName.add(el); // detached after the walk, so it can be put back
+        return FilterResult.SKIP_ENTIRELY;
       }
       return FilterResult.REMOVE;
     }

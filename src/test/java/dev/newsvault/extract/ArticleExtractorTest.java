@@ -172,4 +172,28 @@ class ArticleExtractorTest {
     Article other = new ArticleExtractor(rules).extract(Fixtures.page("news-site"), null, "https://elsewhere.example/x");
     assertThat(other.text()).contains("Shops divided");
   }
+
+  @Test
+  void retriesWithoutNameRulesWhenTheStoryWrapperHasABoilerplateName() {
+    String story = "<p>" + "The harbour board met on Tuesday, and the vote on the new slipway was close. ".repeat(4) + "</p>";
+    String html =
+        "<html><body><div class=\"menu-area\"><p>"
+            + "<a href=\"/x\">A long menu entry that links to another section, one of many</a>, ".repeat(24)
+            + "</p></div><div class=\"popup-layout\">" + story + story + "</div></body></html>";
+    Article a = new ArticleExtractor(ExtractionRules.NONE).extract(html.getBytes(StandardCharsets.UTF_8), null, null);
+    assertThat(a.text()).contains("The harbour board met on Tuesday");
+  }
+
+  @Test
+  void usesJsonLdArticleBodyWhenDomMissesMostOfTheStory() {
+    String paragraph = "Paragraph about the river crossing and the people who use it every day of the week. ";
+    String ldBody = (paragraph + "\\n\\n").repeat(12);
+    String html =
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+            + ldBody + "\"}</script></head><body><div class=\"gallery\"><p>"
+            + "A gallery intro with unrelated words that fill some space on this page for readers. ".repeat(4)
+            + "</p></div></body></html>";
+    Article a = new ArticleExtractor(ExtractionRules.NONE).extract(html.getBytes(StandardCharsets.UTF_8), null, null);
+    assertThat(a.text()).startsWith("Paragraph about the river crossing").doesNotContain("gallery intro");
+  }
 }
