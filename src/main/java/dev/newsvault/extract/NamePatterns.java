@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -65,11 +67,46 @@ final class NamePatterns {
   }
 
   static boolean isBoilerplate(String names) {
-    return !names.isEmpty() && BOILERPLATE.matcher(names).find() && !BODY.matcher(names).find();
+    return !names.isEmpty() && (flags(names) & BOILERPLATE_FLAG) != 0;
   }
 
   static boolean isBody(String names) {
-    return !names.isEmpty() && BODY.matcher(names).find();
+    return !names.isEmpty() && (flags(names) & BODY_FLAG) != 0;
+  }
+
+  private static final int BOILERPLATE_FLAG = 1;
+  private static final int BODY_FLAG = 2;
+  private static final int NEGATIVE_FLAG = 4;
+  private static final int POSITIVE_FLAG = 8;
+  private static final int CACHE_LIMIT = 50_000;
+
+  /**
+   * Class strings repeat endlessly across pages of a site, and the patterns are long
+   * alternations, so results are memoised (shared by threads, cleared when it grows too big).
+   */
+  private static final Map<String, Integer> CACHE = new ConcurrentHashMap<>();
+
+  private static int flags(String names) {
+    Integer cached = CACHE.get(names);
+    if (cached != null) {
+      return cached;
+    }
+    boolean body = BODY.matcher(names).find();
+    int f = body ? BODY_FLAG : 0;
+    if (!body && BOILERPLATE.matcher(names).find()) {
+      f |= BOILERPLATE_FLAG;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      f |= NEGATIVE_FLAG;
+    }
+    if (POSITIVE.matcher(names).find()) {
+      f |= POSITIVE_FLAG;
+    }
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(names, f);
+    return f;
   }
 
   /** Readability-style class weight: +25 for story-like names, -25 for boilerplate-like ones. */
@@ -78,11 +115,12 @@ final class NamePatterns {
     if (names.isEmpty()) {
       return 0;
     }
+    int f = flags(names);
     int w = 0;
-    if (NEGATIVE.matcher(names).find()) {
+    if ((f & NEGATIVE_FLAG) != 0) {
       w -= 25;
     }
-    if (POSITIVE.matcher(names).find()) {
+    if ((f & POSITIVE_FLAG) != 0) {
       w += 25;
     }
     return w;
