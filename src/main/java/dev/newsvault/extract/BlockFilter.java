@@ -28,7 +28,9 @@ final class BlockFilter {
               + "subscribe.*|sign up.*|enter your e-?mail.*|your e-?mail( address)?:?|"
               + "follow us.*|like us on facebook.*|"
               + "(photo|image|picture)( credit)?:.*|click here.*|(image|photo|slide|picture) \\d+ (of|/) \\d+|"
-              + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*"
+              + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*|text size|font size|"
+              + "(\\d+\\s*)?min(ute)?s? read|(reading time|tempo de leitura|tiempo de lectura|lesezeit|"
+              + "temps de lecture)\\s*:?.*|(last )?updated( at| on)?\\s*:?\\s*[\\d\\p{L}.,: ]{0,40}\\d[\\d\\p{L}.,: ]{0,40}"
               + ")\\W*$");
 
   /** Lines that are furniture wherever they appear, if short. */
@@ -39,10 +41,20 @@ final class BlockFilter {
               + "this (site|website) uses cookies|subscribe to (our|the) newsletter|"
               + "sign up for (our|the) newsletter|enter your e-?mail address|"
               + "is a registered trademark|click here (for|to)|"
+              + "^(additional )?reporting by\\b|\\bediting by\\b|contributed (reporting )?to this (report|story|article)|"
+              + "(comments?|comentários?|comentarios?|kommentare?|commentaires?)\\b.*\\bmodera|"
+              + "\\bmoderat\\w* .*\\bcomments?\\b|"
               + "follow (him|her|them|us|me) on (twitter|facebook|instagram|x\\b)|"
               + "\\b(photos?|images?|fotos?|pictures?)\\s*(©|\\(c\\)|credit)|share (this|it) with (a|your) friends?|"
               + "requires javascript|enable javascript|javascript (is )?disabled|"
               + "\\b(tags|categor(y|ia|ie|ies|ias)|filed under|publicado por|posted by|posted in)\\s*:)");
+
+  /** A caption or credit line: ends with "(Photo: …)" or "(Image credit: …)". */
+  private static final Pattern CREDIT_SUFFIX =
+      Pattern.compile("(?i).*\\((photo|image|picture|foto|credit)[^()]{0,80}\\)\\W*$");
+
+  /** A bare URL, possibly followed by a few tokens (image dimensions, user names). */
+  private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+(\\s+\\S+){0,8}$");
 
   /** WordPress shortcodes that a theme failed to render, e.g. {@code [button link=…]…[/button]}. */
   private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
@@ -116,6 +128,15 @@ final class BlockFilter {
     if (words <= 20 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
       return false;
     }
+    if (!hasLetterOrDigit(text)) {
+      return false;
+    }
+    if (words <= 60 && CREDIT_SUFFIX.matcher(text).matches()) {
+      return false;
+    }
+    if (BARE_URL.matcher(text).matches()) {
+      return false;
+    }
     if (SHORTCODE.matcher(text).matches()) {
       return false;
     }
@@ -158,6 +179,15 @@ final class BlockFilter {
       }
     });
     return out;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */
