@@ -124,7 +124,7 @@ final class DomCleaner {
       return !containsBodyMarker(el);
     }
     String names = NamePatterns.names(el);
-    if (names.isEmpty() || !NamePatterns.isBoilerplate(stripTaxonomyTokens(names))) {
+    if (names.isEmpty() || !NamePatterns.isBoilerplate(stripContextTokens(names))) {
       return false;
     }
     return !containsBodyMarker(el);
@@ -151,19 +151,29 @@ final class DomCleaner {
     return false;
   }
 
-  /** WordPress tags containers with "tag-social-media" or "category-news": these say nothing. */
-  private static String stripTaxonomyTokens(String names) {
-    if (!names.contains("tag-") && !names.contains("category-")) {
-      return names;
-    }
-    StringBuilder sb = new StringBuilder();
+  /**
+   * Tokens that describe a container's context rather than the container: WordPress taxonomy
+   * ("tag-social-media", "category-news"), layout modifiers ("has-sidebar", "no-comments") and
+   * page-builder wrappers ("elementor-widget-text-editor" holds story text).
+   */
+  static String stripContextTokens(String names) {
+    StringBuilder sb = new StringBuilder(names.length());
     for (String token : names.split("\\s+")) {
-      if ((token.startsWith("tag-") || token.startsWith("category-")) && token.length() > 12) {
+      if (isContextToken(token)) {
         continue;
       }
-      sb.append(token).append(' ');
+      sb.append(token.startsWith("elementor-widget") ? token.replace("elementor-widget", "elementor-w") : token);
+      sb.append(' ');
     }
     return sb.toString();
+  }
+
+  private static boolean isContextToken(String t) {
+    return ((t.startsWith("tag-") || t.startsWith("category-")) && t.length() > 12)
+        || t.startsWith("has-")
+        || t.startsWith("with-")
+        || t.startsWith("no-")
+        || t.startsWith("and-");
   }
 
   static boolean containsBodyMarker(Element el) {

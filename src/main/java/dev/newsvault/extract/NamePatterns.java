@@ -15,7 +15,7 @@ final class NamePatterns {
   /** Names of blocks that are never the story: removed before scoring. */
   static final Pattern BOILERPLATE =
       Pattern.compile(
-          "comment(?!ary)|disqus|respond|replies|"
+          "comment(?!ary)|disqus|respond(?!s?ive)|replies|"
               + "share|sharing|social|sociable|addthis|shariff|"
               + "newsletter|subscri|signup|sign-up|optin|opt-in|mailchimp|mc4wp|"
               + "cookie|consent|gdpr|"
