@@ -124,7 +124,7 @@ final class DomCleaner {
       return !containsBodyMarker(el);
     }
     String names = NamePatterns.names(el);
-    if (names.isEmpty() || !NamePatterns.isBoilerplate(stripContextTokens(names))) {
+    if (names.isEmpty() || !NamePatterns.isBoilerplate(names)) {
       return false;
     }
     return !containsBodyMarker(el);
@@ -149,31 +149,6 @@ final class DomCleaner {
       }
     }
     return false;
-  }
-
-  /**
-   * Tokens that describe a container's context rather than the container: WordPress taxonomy
-   * ("tag-social-media", "category-news"), layout modifiers ("has-sidebar", "no-comments") and
-   * page-builder wrappers ("elementor-widget-text-editor" holds story text).
-   */
-  static String stripContextTokens(String names) {
-    StringBuilder sb = new StringBuilder(names.length());
-    for (String token : names.split("\\s+")) {
-      if (isContextToken(token)) {
-        continue;
-      }
-      sb.append(token.startsWith("elementor-widget") ? token.replace("elementor-widget", "elementor-w") : token);
-      sb.append(' ');
-    }
-    return sb.toString();
-  }
-
-  private static boolean isContextToken(String t) {
-    return ((t.startsWith("tag-") || t.startsWith("category-")) && t.length() > 12)
-        || t.startsWith("has-")
-        || t.startsWith("with-")
-        || t.startsWith("no-")
-        || t.startsWith("and-");
   }
 
   static boolean containsBodyMarker(Element el) {

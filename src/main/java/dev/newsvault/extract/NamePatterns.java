@@ -93,7 +93,7 @@ final class NamePatterns {
     }
     boolean body = BODY.matcher(names).find();
     int f = body ? BODY_FLAG : 0;
-    if (!body && BOILERPLATE.matcher(names).find()) {
+    if (!body && BOILERPLATE.matcher(stripContextTokens(names)).find()) {
       f |= BOILERPLATE_FLAG;
     }
     if (NEGATIVE.matcher(names).find()) {
@@ -107,6 +107,31 @@ final class NamePatterns {
     }
     CACHE.put(names, f);
     return f;
+  }
+
+  /**
+   * Tokens that describe a container's context rather than the container: WordPress taxonomy
+   * ("tag-social-media", "category-news"), layout modifiers ("has-sidebar", "no-comments") and
+   * page-builder wrappers ("elementor-widget-text-editor" holds story text).
+   */
+  static String stripContextTokens(String names) {
+    StringBuilder sb = new StringBuilder(names.length());
+    for (String token : names.split("\\s+")) {
+      if (isContextToken(token)) {
+        continue;
+      }
+      sb.append(token.startsWith("elementor-widget") ? token.replace("elementor-widget", "elementor-w") : token);
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static boolean isContextToken(String t) {
+    return ((t.startsWith("tag-") || t.startsWith("category-")) && t.length() > 12)
+        || t.startsWith("has-")
+        || t.startsWith("with-")
+        || t.startsWith("no-")
+        || t.startsWith("and-");
   }
 
   /** Readability-style class weight: +25 for story-like names, -25 for boilerplate-like ones. */
