@@ -96,4 +96,18 @@ class ExtractCommandTest {
     assertThat(o.get("url").asText()).isEqualTo("https://rheinblick.example/x");
     assertThat(o.get("canonical_url").asText()).isEqualTo("https://rheinblick.example/kultur/bibliothek-oeffnungszeiten");
   }
+
+  @Test
+  void readsStandardInputWhenPathIsDash() throws IOException {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(fixture("plain.html")));
+      assertThat(run("-")).isZero();
+    } finally {
+      System.setIn(saved);
+    }
+    JsonNode o = new ObjectMapper().readTree(out.toString().strip());
+    assertThat(o.get("file").asText()).isEqualTo("-");
+    assertThat(o.get("title").asText()).isEqualTo("Notes on restoring a 1950s valve radio");
+  }
 }

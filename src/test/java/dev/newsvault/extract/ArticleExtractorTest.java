@@ -196,4 +196,27 @@ class ArticleExtractorTest {
     Article a = new ArticleExtractor(ExtractionRules.NONE).extract(html.getBytes(StandardCharsets.UTF_8), null, null);
     assertThat(a.text()).startsWith("Paragraph about the river crossing").doesNotContain("gallery intro");
   }
+
+  @Test
+  void oneInstanceGivesTheSameResultsAcrossThreads() throws Exception {
+    ArticleExtractor shared = new ArticleExtractor(ExtractionRules.NONE);
+    java.util.Map<String, String> expected = new java.util.HashMap<>();
+    for (String name : Fixtures.PAGES) {
+      expected.put(name, shared.extract(Fixtures.page(name), null, null).text());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        for (String name : Fixtures.PAGES) {
+          results.add(pool.submit(() -> shared.extract(Fixtures.page(name), null, null).text().equals(expected.get(name))));
+        }
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
