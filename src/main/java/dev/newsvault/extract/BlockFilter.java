@@ -53,8 +53,8 @@ final class BlockFilter {
   private static final Pattern CREDIT_SUFFIX =
       Pattern.compile("(?i).*\\((photo|image|picture|foto|credit)[^()]{0,80}\\)\\W*$");
 
-  /** A bare URL, possibly followed by a few tokens (image dimensions, user names). */
-  private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+(\\s+\\S+){0,8}$");
+  /** A block that opens with a bare URL: image metadata or a pasted link, not prose. */
+  private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+(\\s+\\S+){0,60}$");
 
   /** WordPress shortcodes that a theme failed to render, e.g. {@code [button link=…]…[/button]}. */
   private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
@@ -192,6 +192,9 @@ final class BlockFilter {
 
   /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */
   private static boolean isDateLine(String text) {
+    if (text.indexOf('@') >= 0) {
+      return false; // the attribution line of an embedded post: "— Name (@handle) May 5, 2019"
+    }
     if (text.endsWith(".") && !text.matches("(?s).*\\d\\s*[ap]\\.m\\.$")) {
       return false;
     }
