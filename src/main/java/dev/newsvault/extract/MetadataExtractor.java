@@ -213,7 +213,7 @@ final class MetadataExtractor {
 
   private static List<String> tags(Map<String, List<String>> meta, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
-    meta.getOrDefault("article:tag", List.of()).forEach(t -> addTag(out, t));
+    meta.getOrDefault("article:tag", List.of()).forEach(t -> addTags(out, t));
     if (ld.article() != null) {
       JsonNode k = ld.article().get("keywords");
       if (k != null && k.isArray()) {
@@ -237,10 +237,21 @@ final class MetadataExtractor {
     }
   }
 
+  /** Adds a tag unless blank, over-long, an internal marker ("@post-id:1") or a case-variant duplicate. */
   private static void addTag(Set<String> out, String t) {
-    if (t != null && !t.isBlank() && t.length() <= 100) {
-      out.add(t.trim());
+    if (t == null || t.isBlank() || t.length() > 100) {
+      return;
     }
+    String tag = t.trim();
+    if (tag.startsWith("@")) {
+      return;
+    }
+    for (String existing : out) {
+      if (existing.equalsIgnoreCase(tag)) {
+        return;
+      }
+    }
+    out.add(tag);
   }
 
   /** All meta tags by lower-cased name, property or http-equiv, in page order. */
