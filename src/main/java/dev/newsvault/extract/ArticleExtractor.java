@@ -98,7 +98,7 @@ public final class ArticleExtractor {
   }
 
   private static String render(List<Element> roots, MetadataExtractor.Metadata meta) {
-    return join(BlockFilter.filter(TextRenderer.render(roots), meta.headlines()));
+    return join(BlockFilter.filter(TextRenderer.render(roots), meta.headlines(), meta.authors()));
   }
 
   private List<Element> included(Document doc, String host) {

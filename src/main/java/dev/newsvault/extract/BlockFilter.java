@@ -85,14 +85,33 @@ final class BlockFilter {
   private BlockFilter() {}
 
   static List<Block> filter(List<Block> blocks, List<String> headlines) {
+    return filter(blocks, headlines, List.of());
+  }
+
+  /**
+   * Keeps the blocks that read as the story. Headlines are dropped as headings; author names are
+   * dropped as lines of their own ("Jane Doe", "By Jane Doe"), the byline repeated in the body.
+   */
+  static List<Block> filter(List<Block> blocks, List<String> headlines, List<String> authors) {
     Set<String> titles = new HashSet<>();
     for (String h : headlines) {
       titles.add(normalize(h));
+    }
+    Set<String> bylines = new HashSet<>();
+    for (String a : authors) {
+      String n = normalize(a);
+      if (n.length() >= 4) {
+        bylines.add(n);
+        bylines.add("by" + n);
+      }
     }
     Set<Integer> linkLists = linkLists(blocks);
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (b.list() != 0 && linkLists.contains(b.list())) {
+        continue;
+      }
+      if (b.words() <= 8 && bylines.contains(normalize(b.text()))) {
         continue;
       }
       if (keep(b, titles)) {

@@ -56,4 +56,13 @@ class BlockFilterTest {
   void keepsStorySentencesAndSubheadings(String line) {
     assertThat(kept(line)).as(line).isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void dropsAuthorNameRepeatedAsALineOfItsOwn() {
+    Block byline = new Block("By Jana Becker", 0, Block.Kind.PARAGRAPH, 12, 0);
+    Block name = new Block("Jana Becker", 0, Block.Kind.PARAGRAPH, 10, 0);
+    Block story = new Block("Jana Becker said the library will open on Sundays.", 0, Block.Kind.PARAGRAPH, 40, 0);
+    assertThat(BlockFilter.filter(List.of(byline, name, story), List.of(), List.of("Jana Becker")))
+        .containsExactly(story);
+  }
 }
