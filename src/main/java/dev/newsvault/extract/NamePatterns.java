@@ -36,7 +36,9 @@ final class NamePatterns {
               + "modal|popup|overlay|lightbox|rollover|tooltip|popover|hovercard|"
               + "visually-hidden|sr-only|screen-reader|"
               + "back-?to-?top|skip-link|"
-              + "paywall|"
+              + "paywall|viral|syndication|teaser|(^|[\\s_-])rating|user-info|user-profile|criteo|"
+              + "side-stories|infoline|article-infos|akismet|noprint|(^|\\s)hide-|-hide-|"
+              + "(^|[\\s_-])hidden([\\s_-]|$)|button|"
               + "byline|dateline|timestamp");
 
   /** Names of story containers; such elements are never removed for their name. */
