@@ -46,7 +46,8 @@ final class NamePatterns {
       Pattern.compile(
           "article-?body|article__body|articlebody|article-?content|article__content|article-?text|"
               + "entry-?content|post-?content|post-?body|post__content|story-?body|story-?content|"
-              + "story-?text|content-?body|body-?text|main-?content|rich-?text|field-?body");
+              + "story-?text|content-?body|content__body|body-?text|main-?content|rich-?text|field-?body|"
+              + "post-?text|articletext|text-content|storycontent|blog-content|single-content|fulltext");
 
   /** Weak hints used only to weigh candidates. */
   static final Pattern POSITIVE =
