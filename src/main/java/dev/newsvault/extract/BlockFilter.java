@@ -128,7 +128,8 @@ final class BlockFilter {
     if (b.letters() == 0) {
       return false;
     }
-    if (b.kind() == Block.Kind.HEADING && titles.contains(normalize(text))) {
+    // The headline is not part of the text, whether marked up as a heading or as a styled div.
+    if (words <= 40 && titles.contains(normalize(text))) {
       return false;
     }
     double ld = b.linkDensity();
