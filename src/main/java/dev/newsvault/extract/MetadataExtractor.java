@@ -43,11 +43,16 @@ final class MetadataExtractor {
     String title = first(ld.text("headline"), meta(meta, "og:title"), meta(meta, "twitter:title"));
     Element h1 = doc.selectFirst("h1");
     String docTitle = doc.title().isBlank() ? null : doc.title().trim();
+    String h1Text = h1 == null || h1.text().isBlank() ? null : h1.text().trim();
+    String titleSegment = docTitle == null ? null : longestSegment(docTitle);
     if (title == null) {
-      title = h1 != null && !h1.text().isBlank() ? h1.text().trim() : docTitle;
+      // An h1 that the <title> repeats is the headline; an h1 it does not is often the site logo.
+      boolean h1InTitle =
+          h1Text != null && (docTitle == null || BlockFilter.normalize(docTitle).contains(BlockFilter.normalize(h1Text)));
+      title = h1InTitle ? h1Text : titleSegment != null ? titleSegment : h1Text;
     }
     List<String> headlines = new ArrayList<>();
-    for (String t : new String[] {title, meta(meta, "og:title"), docTitle, h1 == null ? null : h1.text()}) {
+    for (String t : new String[] {title, meta(meta, "og:title"), docTitle, titleSegment, h1Text}) {
       if (t != null && !t.isBlank()) {
         headlines.add(t);
       }
@@ -71,6 +76,21 @@ final class MetadataExtractor {
         absolute(baseUrl, first(meta(meta, "og:image"), meta(meta, "og:image:url"), meta(meta, "twitter:image"), ld.url("image"))),
         ld.text("articleBody"),
         headlines);
+  }
+
+  private static final java.util.regex.Pattern TITLE_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[|\\-–—:·•»]+\\s+");
+
+  /** "Story headline | Site" → "Story headline": the longest part between title separators. */
+  private static String longestSegment(String docTitle) {
+    String best = null;
+    for (String part : TITLE_SEPARATOR.split(docTitle)) {
+      String p = part.trim();
+      if (best == null || p.length() > best.length()) {
+        best = p;
+      }
+    }
+    return best == null || best.isEmpty() ? docTitle : best;
   }
 
   private static List<String> authors(Document doc, Map<String, List<String>> meta, JsonLd ld) {

@@ -106,4 +106,14 @@ class MetadataExtractorTest {
             null);
     assertThat(a.title()).isEqualTo("Still here");
   }
+
+  @Test
+  void takesTitleFromDocumentTitleWithoutSiteNameWhenH1IsTheLogo() {
+    Article a =
+        extractHtml(
+            "<html><head><title>Harbour ferry returns after refit | Coastal Notes</title></head>"
+                + "<body><h1>Coastal Notes</h1><p>Story.</p></body></html>",
+            null);
+    assertThat(a.title()).isEqualTo("Harbour ferry returns after refit");
+  }
 }
