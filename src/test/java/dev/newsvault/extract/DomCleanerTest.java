@@ -67,7 +67,7 @@ class DomCleanerTest {
                 "<body><div id=\"page\" aria-hidden=\"true\"><p>"
                     + "The story a menu script marked aria-hidden. ".repeat(20)
                     + "</p></div><div style=\"display:none\"><p>"
-                    + "Never rendered. ".repeat(60) + "</p></div></body>")
+                    + "Never rendered. ".repeat(10) + "</p></div></body>")
             .body();
     DomCleaner.clean(body);
     assertThat(body.text()).contains("The story").doesNotContain("Never rendered");
