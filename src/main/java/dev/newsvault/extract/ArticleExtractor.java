@@ -74,17 +74,31 @@ public final class ArticleExtractor {
       doc.select(css).remove();
     }
     List<Element> roots = included(doc, host);
-    DomCleaner.clean(body);
+    String text;
     if (roots.isEmpty()) {
-      roots = ContentLocator.locate(body, TextStats.of(body));
+      DomCleaner.Removed removed = DomCleaner.clean(body);
+      text = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
+      if (text.length() < MIN_TRUSTED_TEXT && !removed.slots().isEmpty()) {
+        // Nothing story-like survived: a wrapper may carry a boilerplate-sounding name. Try again
+        // with everything that was removed only for its name.
+        removed.restore();
+        String retry = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
+        text = retry.length() >= MIN_TRUSTED_TEXT && retry.length() > 2 * text.length() ? retry : text;
+      }
+    } else {
+      // Configured containers are trusted: only their insides are cleaned.
+      roots.forEach(DomCleaner::clean);
+      text = render(roots, meta);
     }
-    List<Block> blocks = BlockFilter.filter(TextRenderer.render(roots), meta.headlines());
-    String text = join(blocks);
     String ldBody = meta.articleBody();
-    if (text.length() < MIN_TRUSTED_TEXT && ldBody != null && ldBody.length() > text.length()) {
+    if (JsonLdBody.shouldReplace(text, ldBody, MIN_TRUSTED_TEXT)) {
       return JsonLdBody.toText(ldBody);
     }
     return text;
+  }
+
+  private static String render(List<Element> roots, MetadataExtractor.Metadata meta) {
+    return join(BlockFilter.filter(TextRenderer.render(roots), meta.headlines(), meta.authors()));
   }
 
   private List<Element> included(Document doc, String host) {

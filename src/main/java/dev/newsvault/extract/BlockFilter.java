@@ -28,7 +28,9 @@ final class BlockFilter {
               + "subscribe.*|sign up.*|enter your e-?mail.*|your e-?mail( address)?:?|"
               + "follow us.*|like us on facebook.*|"
               + "(photo|image|picture)( credit)?:.*|click here.*|(image|photo|slide|picture) \\d+ (of|/) \\d+|"
-              + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*"
+              + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*|text size|font size|"
+              + "(\\d+\\s*)?min(ute)?s? read|(reading time|tempo de leitura|tiempo de lectura|lesezeit|"
+              + "temps de lecture)\\s*:?.*|(last )?updated( at| on)?\\s*:?\\s*[\\d\\p{L}.,: ]{0,40}\\d[\\d\\p{L}.,: ]{0,40}"
               + ")\\W*$");
 
   /** Lines that are furniture wherever they appear, if short. */
@@ -38,9 +40,21 @@ final class BlockFilter {
               + "no comments on |cookies? (policy|settings)|we use cookies|"
               + "this (site|website) uses cookies|subscribe to (our|the) newsletter|"
               + "sign up for (our|the) newsletter|enter your e-?mail address|"
-              + "is a registered trademark|share (this|it) with (a|your) friends?|"
+              + "is a registered trademark|click here (for|to)|"
+              + "^(additional )?reporting by\\b|\\bediting by\\b|contributed (reporting )?to this (report|story|article)|"
+              + "(comments?|comentários?|comentarios?|kommentare?|commentaires?)\\b.*\\bmodera|"
+              + "\\bmoderat\\w* .*\\bcomments?\\b|"
+              + "follow (him|her|them|us|me) on (twitter|facebook|instagram|x\\b)|"
+              + "\\b(photos?|images?|fotos?|pictures?)\\s*(©|\\(c\\)|credit)|share (this|it) with (a|your) friends?|"
               + "requires javascript|enable javascript|javascript (is )?disabled|"
               + "\\b(tags|categor(y|ia|ie|ies|ias)|filed under|publicado por|posted by|posted in)\\s*:)");
+
+  /** A caption or credit line: ends with "(Photo: …)" or "(Image credit: …)". */
+  private static final Pattern CREDIT_SUFFIX =
+      Pattern.compile("(?i).*\\((photo|image|picture|foto|credit)[^()]{0,80}\\)\\W*$");
+
+  /** A block that opens with a bare URL: image metadata or a pasted link, not prose. */
+  private static final Pattern BARE_URL = Pattern.compile("^https?://\\S+(\\s+\\S+){0,60}$");
 
   /** WordPress shortcodes that a theme failed to render, e.g. {@code [button link=…]…[/button]}. */
   private static final Pattern SHORTCODE = Pattern.compile("^\\[\\w+[^\\]]*\\].*\\[/\\w+\\]$");
@@ -52,7 +66,7 @@ final class BlockFilter {
               + "most read|don't miss|leia também|veja também|lea también|lesen sie auch|à lire aussi)\\s*[:|»>-].*");
 
   private static final Pattern BYLINE =
-      Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+      Pattern.compile("^(?i:by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,150}$");
 
   /** A numeric date such as 05/10/2018 or 2018-10-05. */
   private static final Pattern NUMERIC_DATE =
@@ -71,14 +85,33 @@ final class BlockFilter {
   private BlockFilter() {}
 
   static List<Block> filter(List<Block> blocks, List<String> headlines) {
+    return filter(blocks, headlines, List.of());
+  }
+
+  /**
+   * Keeps the blocks that read as the story. Headlines are dropped as headings; author names are
+   * dropped as lines of their own ("Jane Doe", "By Jane Doe"), the byline repeated in the body.
+   */
+  static List<Block> filter(List<Block> blocks, List<String> headlines, List<String> authors) {
     Set<String> titles = new HashSet<>();
     for (String h : headlines) {
       titles.add(normalize(h));
+    }
+    Set<String> bylines = new HashSet<>();
+    for (String a : authors) {
+      String n = normalize(a);
+      if (n.length() >= 4) {
+        bylines.add(n);
+        bylines.add("by" + n);
+      }
     }
     Set<Integer> linkLists = linkLists(blocks);
     List<Block> kept = new ArrayList<>();
     for (Block b : blocks) {
       if (b.list() != 0 && linkLists.contains(b.list())) {
+        continue;
+      }
+      if (b.words() <= 8 && bylines.contains(normalize(b.text()))) {
         continue;
       }
       if (keep(b, titles)) {
@@ -95,11 +128,12 @@ final class BlockFilter {
     if (b.letters() == 0) {
       return false;
     }
-    if (b.kind() == Block.Kind.HEADING && titles.contains(normalize(text))) {
+    // The headline is not part of the text, whether marked up as a heading or as a styled div.
+    if (words <= 40 && titles.contains(normalize(text))) {
       return false;
     }
     double ld = b.linkDensity();
-    if (ld > 0.5 && (words < 40 || b.kind() == Block.Kind.LIST_ITEM) && !isLinkedSentence(b)) {
+    if (ld > 0.5 && !isLinkedSentence(b)) {
       return false;
     }
     if (words <= 30 && b.linkChars() > 0 && POINTER.matcher(text).matches()) {
@@ -111,7 +145,16 @@ final class BlockFilter {
     if (words <= 40 && FURNITURE_ANYWHERE.matcher(text).find()) {
       return false;
     }
-    if (words <= 12 && BYLINE.matcher(text).matches()) {
+    if (words <= 20 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
+      return false;
+    }
+    if (!hasLetterOrDigit(text)) {
+      return false;
+    }
+    if (words <= 60 && CREDIT_SUFFIX.matcher(text).matches()) {
+      return false;
+    }
+    if (BARE_URL.matcher(text).matches()) {
       return false;
     }
     if (SHORTCODE.matcher(text).matches()) {
@@ -158,8 +201,20 @@ final class BlockFilter {
     return out;
   }
 
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */
   private static boolean isDateLine(String text) {
+    if (text.indexOf('@') >= 0) {
+      return false; // the attribution line of an embedded post: "— Name (@handle) May 5, 2019"
+    }
     if (text.endsWith(".") && !text.matches("(?s).*\\d\\s*[ap]\\.m\\.$")) {
       return false;
     }

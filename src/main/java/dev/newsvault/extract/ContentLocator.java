@@ -36,10 +36,15 @@ final class ContentLocator {
 
   /** The story containers in document order, or an empty list when nothing scores. */
   static List<Element> locate(Element body, TextStats stats) {
-    return new ContentLocator(stats).run(body);
+    return locate(body, stats, java.util.List.of());
   }
 
-  private List<Element> run(Element body) {
+  /** As {@link #locate(Element, TextStats)}, knowing the page's headlines to pick among stories. */
+  static List<Element> locate(Element body, TextStats stats, List<String> headlines) {
+    return new ContentLocator(stats).run(body, headlines);
+  }
+
+  private List<Element> run(Element body, List<String> headlines) {
     for (Element e : body.getAllElements()) {
       String text;
       Element voter;
@@ -85,6 +90,7 @@ final class ContentLocator {
     }
     top = promoteToSharedAncestor(top, topScore, body);
     top = climbWhileParentScoresHigher(top, body);
+    top = articleWithHeadline(top, headlines);
     return withRepeatedChunks(withSiblings(top), top, body);
   }
 
@@ -95,7 +101,8 @@ final class ContentLocator {
    */
   private List<Element> withRepeatedChunks(List<Element> roots, Element top, Element body) {
     String cls = top.className();
-    if (cls.isBlank()) {
+    // An <article> is a self-contained story by definition: same-class siblings are other stories.
+    if (cls.isBlank() || top.nameIs("article")) {
       return roots;
     }
     List<Element> chunks = new ArrayList<>();
@@ -103,7 +110,10 @@ final class ContentLocator {
       if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(cls)) {
         continue;
       }
-      if (stats.paragraphLength(e) >= 50 && stats.linkDensity(e) < 0.35 && !coveredBy(e, roots)) {
+      if (stats.paragraphLength(e) >= 50
+          && stats.linkDensity(e) < 0.35
+          && !coveredBy(e, roots)
+          && e.getElementsByTag("h1").isEmpty()) {
         chunks.add(e);
       }
     }
@@ -202,6 +212,34 @@ final class ContentLocator {
     return top;
   }
 
+  /**
+   * On pages listing several {@code <article>}s (a post followed by more posts), the page's own
+   * story is the one carrying its headline, even when a longer one outscores it.
+   */
+  private static Element articleWithHeadline(Element top, List<String> headlines) {
+    if (!top.nameIs("article") || top.parent() == null || headlines.isEmpty() || hasHeadline(top, headlines)) {
+      return top;
+    }
+    for (Element sib : top.parent().children()) {
+      if (sib != top && sib.nameIs("article") && hasHeadline(sib, headlines)) {
+        return sib;
+      }
+    }
+    return top;
+  }
+
+  private static boolean hasHeadline(Element e, List<String> headlines) {
+    for (Element h : e.select("h1, h2")) {
+      String norm = BlockFilter.normalize(h.text());
+      for (String headline : headlines) {
+        if (!norm.isEmpty() && norm.equals(BlockFilter.normalize(headline))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Element climbWhileParentScoresHigher(Element top, Element body) {
     double last = scores.getOrDefault(top, 0.0);
     double threshold = last / 3;
@@ -233,6 +271,9 @@ final class ContentLocator {
       if (sib == top) {
         out.add(sib);
         continue;
+      }
+      if (top.nameIs("article") && sib.nameIs("article")) {
+        continue; // another self-contained story, e.g. the next post of a feed
       }
       double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
       Double s = scores.get(sib);

@@ -1,5 +1,7 @@
 package dev.newsvault.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -31,9 +33,36 @@ final class DomCleaner {
 
   private DomCleaner() {}
 
-  static void clean(Element root) {
+  /**
+   * Cleans the subtree under {@code root}; the root itself is always kept. Returns what was removed
+   * for its name or role alone, so that a caller who finds no story can put it back and try again.
+   */
+  static Removed clean(Element root) {
     TextStats stats = TextStats.of(root);
-    NodeTraversor.filter(new Filter(stats, stats.paragraphLength(root)), root);
+    Filter filter = new Filter(root, stats, stats.paragraphLength(root));
+    NodeTraversor.filter(filter, root);
+    List<Removed.Slot> slots = new ArrayList<>(filter.byName.size());
+    for (Element e : filter.byName) {
+      Element parent = e.parent();
+      if (parent != null) {
+        slots.add(new Removed.Slot(e, parent, e.siblingIndex()));
+        e.remove();
+      }
+    }
+    return new Removed(slots);
+  }
+
+  /** Elements removed for their names, in removal order, with where they were. */
+  record Removed(List<Slot> slots) {
+    record Slot(Element element, Element parent, int index) {}
+
+    /** Puts every element back where it was (in reverse order, so indexes stay right). */
+    void restore() {
+      for (int i = slots.size() - 1; i >= 0; i--) {
+        Slot s = slots.get(i);
+        s.parent().insertChildren(Math.min(s.index(), s.parent().childNodeSize()), s.element());
+      }
+    }
   }
 
   /**
@@ -42,17 +71,20 @@ final class DomCleaner {
    * keeping a sidebar that scoring will leave out anyway.
    */
   private static final class Filter implements NodeFilter {
+    private final Element root;
     private final TextStats stats;
     private final int total;
+    final List<Element> byName = new ArrayList<>();
 
-    Filter(TextStats stats, int total) {
+    Filter(Element root, TextStats stats, int total) {
+      this.root = root;
       this.stats = stats;
       this.total = total;
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode) {
+      if (node instanceof TextNode || node == root) {
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element el)) {
@@ -61,9 +93,14 @@ final class DomCleaner {
       if (!shouldDrop(el)) {
         return FilterResult.CONTINUE;
       }
-      boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && !isHidden(el);
+      // Names, roles and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
+      boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && isRendered(el);
       if (byName && total > 0 && stats.paragraphLength(el) * 2 > total) {
         return FilterResult.CONTINUE;
+      }
+      if (byName) {
+        this.byName.add(el); // detached after the walk, so it can be put back
+        return FilterResult.SKIP_ENTIRELY;
       }
       return FilterResult.REMOVE;
     }
@@ -80,7 +117,7 @@ final class DomCleaner {
     if (tag.equals("header") && !insideStory(el)) {
       return true;
     }
-    if (isHidden(el)) {
+    if (!isRendered(el) || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
       return true;
     }
     String role = el.attr("role");
@@ -88,22 +125,23 @@ final class DomCleaner {
       return !containsBodyMarker(el);
     }
     String names = NamePatterns.names(el);
-    if (names.isEmpty() || !NamePatterns.isBoilerplate(stripTaxonomyTokens(names))) {
+    if (names.isEmpty() || !NamePatterns.isBoilerplate(names)) {
       return false;
     }
     return !containsBodyMarker(el);
   }
 
-  private static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
-      return true;
+  /** False for elements a browser does not render: the hidden attribute or inline CSS hiding. */
+  private static boolean isRendered(Element el) {
+    if (el.hasAttr("hidden")) {
+      return false;
     }
     String style = el.attr("style");
     if (style.isEmpty()) {
-      return false;
+      return true;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    return !s.contains("display:none") && !s.contains("visibility:hidden");
   }
 
   private static boolean insideStory(Element el) {
@@ -113,21 +151,6 @@ final class DomCleaner {
       }
     }
     return false;
-  }
-
-  /** WordPress tags containers with "tag-social-media" or "category-news": these say nothing. */
-  private static String stripTaxonomyTokens(String names) {
-    if (!names.contains("tag-") && !names.contains("category-")) {
-      return names;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String token : names.split("\\s+")) {
-      if ((token.startsWith("tag-") || token.startsWith("category-")) && token.length() > 12) {
-        continue;
-      }
-      sb.append(token).append(' ');
-    }
-    return sb.toString();
   }
 
   static boolean containsBodyMarker(Element el) {

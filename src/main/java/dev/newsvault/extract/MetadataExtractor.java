@@ -43,11 +43,15 @@ final class MetadataExtractor {
     String title = first(ld.text("headline"), meta(meta, "og:title"), meta(meta, "twitter:title"));
     Element h1 = doc.selectFirst("h1");
     String docTitle = doc.title().isBlank() ? null : doc.title().trim();
+    String h1Text = h1 == null || h1.text().isBlank() ? null : h1.text().trim();
+    String titleSegment = docTitle == null ? null : longestSegment(docTitle);
     if (title == null) {
-      title = h1 != null && !h1.text().isBlank() ? h1.text().trim() : docTitle;
+      // An h1 that the <title> repeats is the headline; an h1 it does not is often the site logo.
+      boolean h1InTitle = h1Text != null && (titleSegment == null || sameHeadline(h1Text, titleSegment));
+      title = h1InTitle ? h1Text : titleSegment != null ? titleSegment : h1Text;
     }
     List<String> headlines = new ArrayList<>();
-    for (String t : new String[] {title, meta(meta, "og:title"), docTitle, h1 == null ? null : h1.text()}) {
+    for (String t : new String[] {title, meta(meta, "og:title"), docTitle, titleSegment, h1Text}) {
       if (t != null && !t.isBlank()) {
         headlines.add(t);
       }
@@ -71,6 +75,27 @@ final class MetadataExtractor {
         absolute(baseUrl, first(meta(meta, "og:image"), meta(meta, "og:image:url"), meta(meta, "twitter:image"), ld.url("image"))),
         ld.text("articleBody"),
         headlines);
+  }
+
+  private static final java.util.regex.Pattern TITLE_SEPARATOR =
+      java.util.regex.Pattern.compile("\\s+[|\\-–—:·•»]+\\s+");
+
+  private static boolean sameHeadline(String a, String b) {
+    String x = BlockFilter.normalize(a);
+    String y = BlockFilter.normalize(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+  }
+
+  /** "Story headline | Site" → "Story headline": the longest part between title separators. */
+  private static String longestSegment(String docTitle) {
+    String best = null;
+    for (String part : TITLE_SEPARATOR.split(docTitle)) {
+      String p = part.trim();
+      if (best == null || p.length() > best.length()) {
+        best = p;
+      }
+    }
+    return best == null || best.isEmpty() ? docTitle : best;
   }
 
   private static List<String> authors(Document doc, Map<String, List<String>> meta, JsonLd ld) {
@@ -137,8 +162,40 @@ final class MetadataExtractor {
     }
     Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
     String fromTime = time == null ? null : Dates.normalize(time.attr("datetime"));
-    return fromTime != null ? fromTime : Dates.fromUrl(url != null ? url : doc.location());
+    if (fromTime != null) {
+      return fromTime;
+    }
+    String fromUrl = Dates.fromUrl(url != null ? url : doc.location());
+    return fromUrl != null ? fromUrl : visibleDateLine(doc);
   }
+
+  /** A short "Published 3 February 2019" line near the top of the page, as a last resort. */
+  private static String visibleDateLine(Document doc) {
+    int seen = 0;
+    for (Element e : doc.select("p, span, div, small, em, time")) {
+      if (++seen > 400) {
+        break;
+      }
+      String own = e.ownText();
+      if (own.length() < 8 || own.length() > 80) {
+        continue;
+      }
+      java.util.regex.Matcher m = PUBLISHED_LINE.matcher(own);
+      if (m.find()) {
+        String d = Dates.normalize(m.group(2));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern PUBLISHED_LINE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(published|posted|posted on|publicado|veröffentlicht|publié le)\\s*:?\\s*(?:on\\s+)?"
+              + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4})|(?:\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4})|"
+              + "(?:\\d{4}-\\d{2}-\\d{2}))");
 
   private static String modified(Document doc, Map<String, List<String>> meta, JsonLd ld) {
     return firstDate(
@@ -181,7 +238,7 @@ final class MetadataExtractor {
 
   private static List<String> tags(Map<String, List<String>> meta, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
-    meta.getOrDefault("article:tag", List.of()).forEach(t -> addTag(out, t));
+    meta.getOrDefault("article:tag", List.of()).forEach(t -> addTags(out, t));
     if (ld.article() != null) {
       JsonNode k = ld.article().get("keywords");
       if (k != null && k.isArray()) {
@@ -205,10 +262,21 @@ final class MetadataExtractor {
     }
   }
 
+  /** Adds a tag unless blank, over-long, an internal marker ("@post-id:1") or a case-variant duplicate. */
   private static void addTag(Set<String> out, String t) {
-    if (t != null && !t.isBlank() && t.length() <= 100) {
-      out.add(t.trim());
+    if (t == null || t.isBlank() || t.length() > 100) {
+      return;
     }
+    String tag = t.trim();
+    if (tag.startsWith("@")) {
+      return;
+    }
+    for (String existing : out) {
+      if (existing.equalsIgnoreCase(tag)) {
+        return;
+      }
+    }
+    out.add(tag);
   }
 
   /** All meta tags by lower-cased name, property or http-equiv, in page order. */

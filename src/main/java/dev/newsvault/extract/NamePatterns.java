@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -13,7 +15,7 @@ final class NamePatterns {
   /** Names of blocks that are never the story: removed before scoring. */
   static final Pattern BOILERPLATE =
       Pattern.compile(
-          "comment(?!ary)|disqus|respond|replies|"
+          "comment(?!ary)|disqus|respond(?!s?ive)|replies|"
               + "share|sharing|social|sociable|addthis|shariff|"
               + "newsletter|subscri|signup|sign-up|optin|opt-in|mailchimp|mc4wp|"
               + "cookie|consent|gdpr|"
@@ -34,7 +36,9 @@ final class NamePatterns {
               + "modal|popup|overlay|lightbox|rollover|tooltip|popover|hovercard|"
               + "visually-hidden|sr-only|screen-reader|"
               + "back-?to-?top|skip-link|"
-              + "paywall|"
+              + "paywall|viral|syndication|teaser|(^|[\\s_-])rating|user-info|user-profile|criteo|"
+              + "side-stories|infoline|article-infos|akismet|noprint|(^|\\s)hide-|-hide-|"
+              + "(^|[\\s_-])hidden([\\s_-]|$)|button|"
               + "byline|dateline|timestamp");
 
   /** Names of story containers; such elements are never removed for their name. */
@@ -42,7 +46,8 @@ final class NamePatterns {
       Pattern.compile(
           "article-?body|article__body|articlebody|article-?content|article__content|article-?text|"
               + "entry-?content|post-?content|post-?body|post__content|story-?body|story-?content|"
-              + "story-?text|content-?body|body-?text|main-?content|rich-?text|field-?body");
+              + "story-?text|content-?body|content__body|body-?text|main-?content|rich-?text|field-?body|"
+              + "post-?text|articletext|text-content|storycontent|blog-content|single-content|fulltext");
 
   /** Weak hints used only to weigh candidates. */
   static final Pattern POSITIVE =
@@ -65,11 +70,71 @@ final class NamePatterns {
   }
 
   static boolean isBoilerplate(String names) {
-    return !names.isEmpty() && BOILERPLATE.matcher(names).find() && !BODY.matcher(names).find();
+    return !names.isEmpty() && (flags(names) & BOILERPLATE_FLAG) != 0;
   }
 
   static boolean isBody(String names) {
-    return !names.isEmpty() && BODY.matcher(names).find();
+    return !names.isEmpty() && (flags(names) & BODY_FLAG) != 0;
+  }
+
+  private static final int BOILERPLATE_FLAG = 1;
+  private static final int BODY_FLAG = 2;
+  private static final int NEGATIVE_FLAG = 4;
+  private static final int POSITIVE_FLAG = 8;
+  private static final int CACHE_LIMIT = 50_000;
+
+  /**
+   * Class strings repeat endlessly across pages of a site, and the patterns are long
+   * alternations, so results are memoised (shared by threads, cleared when it grows too big).
+   */
+  private static final Map<String, Integer> CACHE = new ConcurrentHashMap<>();
+
+  private static int flags(String names) {
+    Integer cached = CACHE.get(names);
+    if (cached != null) {
+      return cached;
+    }
+    boolean body = BODY.matcher(names).find();
+    int f = body ? BODY_FLAG : 0;
+    if (!body && BOILERPLATE.matcher(stripContextTokens(names)).find()) {
+      f |= BOILERPLATE_FLAG;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      f |= NEGATIVE_FLAG;
+    }
+    if (POSITIVE.matcher(names).find()) {
+      f |= POSITIVE_FLAG;
+    }
+    if (CACHE.size() > CACHE_LIMIT) {
+      CACHE.clear();
+    }
+    CACHE.put(names, f);
+    return f;
+  }
+
+  /**
+   * Tokens that describe a container's context rather than the container: WordPress taxonomy
+   * ("tag-social-media", "category-news"), layout modifiers ("has-sidebar", "no-comments") and
+   * page-builder wrappers ("elementor-widget-text-editor" holds story text).
+   */
+  static String stripContextTokens(String names) {
+    StringBuilder sb = new StringBuilder(names.length());
+    for (String token : names.split("\\s+")) {
+      if (isContextToken(token)) {
+        continue;
+      }
+      sb.append(token.startsWith("elementor-widget") ? token.replace("elementor-widget", "elementor-w") : token);
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+
+  private static boolean isContextToken(String t) {
+    return ((t.startsWith("tag-") || t.startsWith("category-")) && t.length() > 12)
+        || t.startsWith("has-")
+        || t.startsWith("with-")
+        || t.startsWith("no-")
+        || t.startsWith("and-");
   }
 
   /** Readability-style class weight: +25 for story-like names, -25 for boilerplate-like ones. */
@@ -78,11 +143,12 @@ final class NamePatterns {
     if (names.isEmpty()) {
       return 0;
     }
+    int f = flags(names);
     int w = 0;
-    if (NEGATIVE.matcher(names).find()) {
+    if ((f & NEGATIVE_FLAG) != 0) {
       w -= 25;
     }
-    if (POSITIVE.matcher(names).find()) {
+    if ((f & POSITIVE_FLAG) != 0) {
       w += 25;
     }
     return w;

@@ -34,7 +34,7 @@ final class TextStats {
     return v == null ? 0 : v[1];
   }
 
-  /** Characters of text inside {@code <p>} elements: running prose, not menus. */
+  /** Characters of non-link text inside {@code <p>} elements: running prose, not menus. */
   int paragraphLength(Element e) {
     int[] v = stats.get(e);
     return v == null ? 0 : v[2];
@@ -69,7 +69,7 @@ final class TextStats {
             if (linkDepth > 0) {
               v[1] += n;
             }
-            if (paragraphDepth > 0) {
+            if (paragraphDepth > 0 && linkDepth == 0) {
               v[2] += n;
             }
           }
