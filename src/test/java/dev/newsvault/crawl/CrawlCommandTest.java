@@ -72,4 +72,31 @@ class CrawlCommandTest {
     assertThat(err.toString()).contains("seeds.txt:1: ");
     assertThat(server.hits()).isEmpty();
   }
+
+  /** Leaves an interrupted crawl in the archive: stopped before it fetched anything, its seed still queued. */
+  private void interruptedCrawl() throws Exception {
+    CrawlFixture fx = new CrawlFixture(dir);
+    int before = server.hits().size();
+    try (dev.newsvault.archive.Archive archive = dev.newsvault.archive.Archive.open(dir.resolve("a.db"))) {
+      dev.newsvault.config.Settings s = fx.settings();
+      Crawler c = new Crawler(s, archive, new dev.newsvault.extract.ArticleExtractor(
+          dev.newsvault.extract.ExtractionRules.NONE), CrawlListener.NONE);
+      c.stop();
+      assertThat(c.run(List.of(StartUrl.of(server.url(H, "/"), s))).status()).isEqualTo("interrupted");
+    }
+    assertThat(server.hits()).hasSize(before);
+  }
+
+  @Test
+  void theNextCrawlResumesAnInterruptedOneAndFreshStartsOver() throws Exception {
+    Path seeds = write("seeds.txt", server.url(H, "/") + "\n");
+    interruptedCrawl();
+    assertThat(crawl(seeds)).isZero();
+    assertThat(out.toString()).contains("Crawl run #2 finished (resumed): fetched 2,");
+
+    interruptedCrawl();
+    out.getBuffer().setLength(0);
+    assertThat(crawl(seeds, "--fresh")).isZero();
+    assertThat(out.toString()).contains("Crawl run #4 finished: fetched 2,").doesNotContain("resumed");
+  }
 }
