@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsvault crawl}: crawl from the seed files into the archive, resuming an interrupted crawl. */
-@Command(name = "crawl", description = {
+@Command(name = "crawl", mixinStandardHelpOptions = true, description = {
     "Crawl the seed URLs (config key 'seeds') into the archive, following links within each seed's scope and"
         + " depth. Ctrl-C stops cleanly; the next crawl resumes where it stopped (unless --fresh).",
     "Exit code 0 when the crawl ran (failed pages are recorded in the archive), 1 when no seed was usable."})

@@ -97,6 +97,19 @@ class CrawlerTest {
   }
 
   @Test
+  void robotsAndPagesAreFetchedWithTheConfiguredUserAgent() throws Exception {
+    server.route(H, "/robots.txt", FixtureServer.Reply.of(200, "text/plain",
+        FixtureServer.bytes("User-agent: *\nDisallow: /private/\n\nUser-agent: FixtureBot\nDisallow: /bot-free/\n")));
+    server.route(H, "/", html(NewsPages.section("Home", List.of("/bot-free/page", "/open"))));
+    server.route(H, "/open", html(NewsPages.article("Open", 3, List.of())));
+    Settings s = fx.settings("user.agent=FixtureBot/2.0 (+https://example.org/bot)", "robots.agent=FixtureBot");
+    fx.crawl(s, List.of(StartUrl.of(server.url(H, "/"), s)));
+    assertThat(server.hits()).extracting(FixtureServer.Hit::userAgent)
+        .containsOnly("FixtureBot/2.0 (+https://example.org/bot)");
+    assertThat(server.paths(H)).contains("/open").doesNotContain("/bot-free/page");
+  }
+
+  @Test
   void aDisallowedSeedIsRecordedAsSkippedByRobots() throws Exception {
     server.route(H, "/robots.txt", FixtureServer.Reply.of(200, "text/plain",
         FixtureServer.bytes("User-agent: newsvault\nDisallow: /\n")));

@@ -53,7 +53,7 @@ final class FixtureServer implements AutoCloseable {
   }
 
   /** One request as the server saw it. */
-  record Hit(String host, String path, long nanos) {}
+  record Hit(String host, String path, long nanos, String userAgent) {}
 
   private final HttpServer server;
   private final ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -95,7 +95,7 @@ final class FixtureServer implements AutoCloseable {
     String host = hostHeader == null ? "" : hostHeader.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
     String path = ex.getRequestURI().getRawPath()
         + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-    hits.add(new Hit(host, path, System.nanoTime()));
+    hits.add(new Hit(host, path, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
     Reply r = routes.get(host + path);
     if (r == null) {
       r = Reply.of(404, "text/html", bytes("<html><body><h1>Not found</h1></body></html>"));
