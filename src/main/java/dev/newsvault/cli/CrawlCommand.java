@@ -119,11 +119,16 @@ public final class CrawlCommand implements Callable<Integer> {
     out.flush();
   }
 
+  /** The archive's size on disk, its write-ahead log included (it is folded in when the archive closes). */
   private static long archiveSize(Archive archive) {
-    try {
-      return java.nio.file.Files.size(archive.file());
-    } catch (java.io.IOException e) {
-      return 0;
+    long n = 0;
+    for (String suffix : new String[] {"", "-wal"}) {
+      try {
+        n += java.nio.file.Files.size(java.nio.file.Path.of(archive.file() + suffix));
+      } catch (java.io.IOException e) {
+        // no such file: nothing to add
+      }
     }
+    return n;
   }
 }
