@@ -25,10 +25,13 @@ final class CrawlPageFetcher extends edu.uci.ics.crawler4j.fetcher.PageFetcher {
   private final PageFetcher fetcher;
   private final BooleanSupplier stopping;
   private final CrawlFrontier frontier;
+  private final HostQueueing queueing;
   private boolean shut;
 
-  CrawlPageFetcher(CrawlConfig config, PageFetcher fetcher, BooleanSupplier stopping, CrawlFrontier frontier) {
+  CrawlPageFetcher(CrawlConfig config, PageFetcher fetcher, BooleanSupplier stopping, CrawlFrontier frontier,
+      HostQueueing queueing) {
     super(config);
+    this.queueing = queueing;
     this.fetcher = fetcher;
     this.stopping = stopping;
     this.frontier = frontier;
@@ -43,6 +46,9 @@ final class CrawlPageFetcher extends edu.uci.ics.crawler4j.fetcher.PageFetcher {
     }
     if (frontier.covered(url)) {
       throw new AlreadyFetchedException(url);
+    }
+    if (queueing.defer(url, UrlScope.host(url))) {
+      throw new DeferredException(url);
     }
     Capture c;
     try {

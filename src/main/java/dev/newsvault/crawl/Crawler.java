@@ -160,7 +160,7 @@ public final class Crawler {
         new LinkFilter(settings), robots, recorder, stopping::get, this::archiveFailed);
     int scheduled = 0;
     try {
-      CrawlController c = controller(fetcher, frontier, storageFolder(runId));
+      CrawlController c = controller(fetcher, frontier, new HostQueueing(gate), storageFolder(runId));
       controller = c;
       Map<String, CrawlStart> forLabel = new HashMap<>(byUrl);
       for (FrontierEntry e : queued) {
@@ -242,9 +242,10 @@ public final class Crawler {
     }
   }
 
-  private CrawlController controller(PageFetcher fetcher, CrawlFrontier frontier, Path storage) throws Exception {
+  private CrawlController controller(PageFetcher fetcher, CrawlFrontier frontier, HostQueueing queueing,
+      Path storage) throws Exception {
     CrawlConfig4j cfg = new CrawlConfig4j(settings, storage);
-    CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get, frontier);
+    CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get, frontier, queueing);
     RobotstxtConfig rc = new RobotstxtConfig();
     // robots.txt is RobotsPolicy's job (RFC 9309: 5xx means disallow); crawler4j's treats 5xx as allow-all.
     rc.setEnabled(false);

@@ -87,6 +87,12 @@ final class NewsCrawler extends WebCrawler {
     if (e instanceof CrawlStoppedException) {
       return;
     }
+    if (e instanceof DeferredException && webUrl != null) {
+      // Priority sorts first in crawler4j's queue key: 1 puts the URL after everything queued normally.
+      webUrl.setPriority((byte) 1);
+      getMyController().getFrontier().schedule(webUrl);
+      return;
+    }
     if (e instanceof AlreadyFetchedException) {
       try {
         ctx.recorder.skip(url);
