@@ -67,7 +67,7 @@ final class WarcExportWriter implements RecordWriter {
     StringBuilder body = new StringBuilder();
     fields.forEach((k, v) -> body.append(k).append(": ").append(v.get(0)).append("\r\n"));
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-    this.warcinfoId = uuid("warcinfo", filename, date.toString(), description);
+    this.warcinfoId = uuid("warcinfo", date.toString(), description);
     warc.write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
         .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(sha1(bytes)).build());
   }
