@@ -46,7 +46,8 @@ final class TextDirectoryWriter implements RecordWriter {
   /** {@code host_path_vN_hash.txt}: readable, safe on every common file system, unique per URL. */
   static String fileName(String url, int version) {
     String rest = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
-    String stem = rest.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("\\.{2,}", "_").replaceAll("^[._-]+", "")
+    String stem = rest.replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("\\.{2,}", "_").replaceAll("_{2,}", "_")
+        .replaceAll("^[._-]+", "")
         .replaceAll("[._-]+$", "");
     if (stem.length() > MAX_STEM) {
       stem = stem.substring(0, MAX_STEM);
