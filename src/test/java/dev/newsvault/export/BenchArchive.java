@@ -27,15 +27,19 @@ public final class BenchArchive {
       long run = archive.startRun("bench", "synthetic export benchmark");
       Instant start = Instant.parse("2025-01-01T00:00:00Z");
       String previous = null;
+      int exact = 0;
+      int near = 0;
       for (int i = 0; i < n; i++) {
         String host = "site" + (i % 20) + ".example";
         String text;
         double roll = rnd.nextDouble();
         if (previous != null && roll < 0.01) {
           text = previous;
+          exact++;
         } else if (previous != null && roll < 0.03) {
           text = "Share this story with friends and family.\n\n" + previous
               + "\n\nSign up for our newsletter to get the top stories every morning.";
+          near++;
         } else {
           text = story(rnd, vocab, 540 + rnd.nextInt(120));
         }
@@ -50,6 +54,7 @@ public final class BenchArchive {
             host, i % 10 == 0 ? "de" : "en", "About " + title, List.of("news"), null, text);
         archive.store(run, c, a);
       }
+      System.out.printf("planted %d exact copies and %d boilerplate copies%n", exact, near);
     }
     System.out.printf("generated %d articles in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
   }
