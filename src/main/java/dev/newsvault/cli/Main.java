@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         StatsCommand.class,
         ShowCommand.class,
         CrawlCommand.class,
+        ExportCommand.class,
     })
 public final class Main implements Runnable {
 

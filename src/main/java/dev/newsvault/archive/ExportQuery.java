@@ -1,0 +1,272 @@
+package dev.newsvault.archive;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The export's read side: forward-only cursors over article versions on a connection of its own, opened
+ * read-only, so an export streams any archive size in flat memory and runs while a crawl writes. The
+ * connection holds one read transaction for its whole life: every pass of one export sees the same snapshot.
+ */
+public final class ExportQuery implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
+  private static final String ROW_COLUMNS = "v.id, v.article_id, v.version, a.url, a.host,"
+      + " COALESCE(v.canonical_url, a.canonical_url), v.text_sha256, v.title, v.authors_json, v.published,"
+      + " v.modified, v.fetched_at, v.site_name, v.language, v.description, v.tags_json, v.image_url, v.text,"
+      + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256";
+  private static final String FROM = " FROM article_version v JOIN article a ON a.id = v.article_id"
+      + " LEFT JOIN fetch f ON f.id = v.fetch_id";
+
+  private final Path file;
+  private final Connection conn;
+  private PreparedStatement rawStatement;
+
+  private ExportQuery(Path file, Connection conn) {
+    this.file = file;
+    this.conn = conn;
+  }
+
+  /** Opens a read-only connection to the archive at {@code file}. */
+  public static ExportQuery open(Path file) throws ArchiveException {
+    Path abs = file.toAbsolutePath().normalize();
+    if (!Files.isRegularFile(abs)) {
+      throw new ArchiveException("no archive at " + abs + "; run './newsvault crawl' first, or name another one"
+          + " with --db FILE");
+    }
+    Connection c = null;
+    try {
+      org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+      cfg.setReadOnly(true);
+      cfg.setBusyTimeout(10000);
+      c = cfg.createConnection("jdbc:sqlite:" + abs);
+      c.setAutoCommit(false);
+      return new ExportQuery(abs, c);
+    } catch (SQLException e) {
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException ignored) {
+          // already failing
+        }
+      }
+      throw new ArchiveException("cannot open archive " + abs + " for export: " + e.getMessage()
+          + " (is it a newsvault SQLite file?)", e);
+    }
+  }
+
+  /** A forward-only cursor; {@link #next()} returns null after the last row. */
+  public interface Cursor<T> extends AutoCloseable {
+    T next() throws ArchiveException;
+
+    @Override
+    void close() throws ArchiveException;
+  }
+
+  /** The id of one version and its text hash, with its text when asked for: what de-duplication reads. */
+  public record TextKey(long versionId, long articleId, String textSha256, String text) {}
+
+  /** The highest article_version id in this snapshot: exports read up to it, checkpoints remember it. */
+  public long maxVersionId() throws ArchiveException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM article_version");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw fail("read the newest version id", e);
+    }
+  }
+
+  /** The newest fetch time among versions up to {@code upTo}, or null for an empty archive. */
+  public String newestFetch(long upTo) throws ArchiveException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT MAX(fetched_at) FROM article_version WHERE id <= ?")) {
+      ps.setLong(1, upTo);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw fail("read the newest fetch time", e);
+    }
+  }
+
+  /** How many versions match, with ids in (afterId, upTo]: the progress indicator's total. */
+  public long count(ExportSelection sel, long afterId, long upTo) throws ArchiveException {
+    List<Object> args = new ArrayList<>();
+    String sql = "SELECT COUNT(*)" + FROM + where(sel, afterId, upTo, args);
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw fail("count the versions to export", e);
+    }
+  }
+
+  /** Matching versions with ids in (afterId, upTo] and their fetches, in archive order (ascending id). */
+  public Cursor<ExportRow> rows(ExportSelection sel, long afterId, long upTo) throws ArchiveException {
+    List<Object> args = new ArrayList<>();
+    String sql = "SELECT " + ROW_COLUMNS + FROM + where(sel, afterId, upTo, args) + " ORDER BY v.id";
+    return cursor(sql, args, "read the versions to export", ExportQuery::row);
+  }
+
+  /** Ids and text hashes (and texts when {@code withText}) of the matching versions, in archive order. */
+  public Cursor<TextKey> textKeys(ExportSelection sel, long upTo, boolean withText) throws ArchiveException {
+    List<Object> args = new ArrayList<>();
+    String sql = "SELECT v.id, v.article_id, v.text_sha256" + (withText ? ", v.text" : ", NULL") + FROM
+        + where(sel, 0, upTo, args) + " ORDER BY v.id";
+    return cursor(sql, args, "read the texts to de-duplicate",
+        rs -> new TextKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+  }
+
+  /** The raw page stored under {@code sha256:…}, decompressed. */
+  public Optional<byte[]> rawPage(String sha256) throws ArchiveException {
+    try {
+      if (rawStatement == null) {
+        rawStatement = conn.prepareStatement("SELECT body_gzip FROM raw_page WHERE sha256=?");
+      }
+      rawStatement.setString(1, sha256);
+      try (ResultSet rs = rawStatement.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(1)))) {
+          return Optional.of(in.readAllBytes());
+        }
+      }
+    } catch (SQLException e) {
+      throw fail("read raw page " + sha256, e);
+    } catch (IOException e) {
+      throw new ArchiveException("raw page " + sha256 + " in " + file + " is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  private static String where(ExportSelection sel, long afterId, long upTo, List<Object> args) {
+    StringBuilder w = new StringBuilder(" WHERE v.id > ? AND v.id <= ?");
+    args.add(afterId);
+    args.add(upTo);
+    if (!sel.allVersions()) {
+      w.append(" AND v.version = a.current_version");
+    }
+    if (!sel.sites().isEmpty()) {
+      w.append(" AND (");
+      for (int i = 0; i < sel.sites().size(); i++) {
+        String host = sel.sites().get(i);
+        w.append(i == 0 ? "" : " OR ").append("a.host = ? OR a.host LIKE ? ESCAPE '\\'");
+        args.add(host);
+        args.add("%." + host.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+      }
+      w.append(")");
+    }
+    String date = sel.byFetchDate() ? "v.fetched_at" : "v.published";
+    if (sel.since() != null) {
+      // julianday() reads both dates and date-times with offsets; a date it cannot read never matches.
+      w.append(" AND julianday(").append(date).append(") >= julianday(?)");
+      args.add(sel.since().toString());
+    }
+    if (sel.untilExclusive() != null) {
+      w.append(" AND julianday(").append(date).append(") < julianday(?)");
+      args.add(sel.untilExclusive().toString());
+    }
+    if (sel.language() != null) {
+      w.append(" AND (lower(v.language) = ? OR lower(v.language) LIKE ?)");
+      args.add(sel.language());
+      args.add(sel.language() + "-%");
+    }
+    if (sel.minWords() > 0) {
+      w.append(" AND v.word_count >= ?");
+      args.add(sel.minWords());
+    }
+    return w.toString();
+  }
+
+  private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+    PreparedStatement ps = conn.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+    return ps;
+  }
+
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> Cursor<T> cursor(String sql, List<Object> args, String what, RowMapper<T> mapper)
+      throws ArchiveException {
+    try {
+      PreparedStatement ps = prepare(sql, args);
+      ps.setFetchSize(200);
+      ResultSet rs = ps.executeQuery();
+      return new Cursor<>() {
+        @Override
+        public T next() throws ArchiveException {
+          try {
+            return rs.next() ? mapper.map(rs) : null;
+          } catch (SQLException e) {
+            throw fail(what, e);
+          }
+        }
+
+        @Override
+        public void close() throws ArchiveException {
+          try {
+            rs.close();
+            ps.close();
+          } catch (SQLException e) {
+            throw fail(what, e);
+          }
+        }
+      };
+    } catch (SQLException e) {
+      throw fail(what, e);
+    }
+  }
+
+  private static ExportRow row(ResultSet rs) throws SQLException {
+    int i = 0;
+    return new ExportRow(rs.getLong(++i), rs.getLong(++i), rs.getInt(++i), rs.getString(++i), rs.getString(++i),
+        rs.getString(++i), rs.getString(++i), rs.getString(++i), ArchiveReader.strings(rs.getString(++i)),
+        rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
+        rs.getString(++i), ArchiveReader.strings(rs.getString(++i)), rs.getString(++i), rs.getString(++i),
+        rs.getInt(++i), rs.getInt(++i), rs.getString(++i), headers(rs.getString(++i)), rs.getString(++i));
+  }
+
+  private static Map<String, String> headers(String json) {
+    if (json == null || json.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return JSON.readValue(json, HEADERS);
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
+  private ArchiveException fail(String what, SQLException e) {
+    return new ArchiveException("archive " + file + ": could not " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() throws ArchiveException {
+    try {
+      if (rawStatement != null) {
+        rawStatement.close();
+      }
+      conn.rollback();
+      conn.close();
+    } catch (SQLException e) {
+      throw fail("close the export connection", e);
+    }
+  }
+}

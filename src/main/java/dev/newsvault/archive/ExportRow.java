@@ -1,0 +1,37 @@
+package dev.newsvault.archive;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article version as an export writes it, with the fetch it came from.
+ *
+ * @param versionId the article_version row id: archive order, and the unit export checkpoints count in
+ * @param fetchStatus the HTTP status of the fetch, or 0 when unknown
+ * @param fetchHeaders the response headers of note recorded with the fetch (lower-case names)
+ * @param rawSha256 the raw page's {@code sha256:…}, or null when the page bytes were not kept
+ */
+public record ExportRow(
+    long versionId,
+    long articleId,
+    int version,
+    String url,
+    String host,
+    String canonicalUrl,
+    String textSha256,
+    String title,
+    List<String> authors,
+    String published,
+    String modified,
+    String fetchedAt,
+    String siteName,
+    String language,
+    String description,
+    List<String> tags,
+    String imageUrl,
+    String text,
+    int wordCount,
+    int fetchStatus,
+    String contentType,
+    Map<String, String> fetchHeaders,
+    String rawSha256) {}

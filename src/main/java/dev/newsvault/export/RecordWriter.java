@@ -1,0 +1,10 @@
+package dev.newsvault.export;
+
+import java.io.IOException;
+
+/** Writes export records in one format; {@link #finish()} completes the output (footers, flushing). */
+interface RecordWriter {
+  void write(ExportRecord r) throws IOException;
+
+  void finish() throws IOException;
+}
