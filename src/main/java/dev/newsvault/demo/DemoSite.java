@@ -111,6 +111,10 @@ public final class DemoSite implements AutoCloseable {
         }
     }
 
+    SiteContent content() {
+        return content;
+    }
+
     @Override
     public void close() {
         server.stop(0);
