@@ -1,0 +1,125 @@
+package dev.newsvault.fetch;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRules.RobotRulesMode;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import dev.newsvault.config.Settings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * robots.txt per origin, parsed by crawler-commons and cached. As RFC 9309 says: a 4xx robots.txt means
+ * no restrictions; a 5xx or an unreachable server means "disallow everything for now" (retried after
+ * {@value #RETRY_FAILED_MS} ms); robots.txt is read up to 500 KiB and followed through up to 5 redirects.
+ * A Crawl-delay sets the host's politeness delay in the {@link HostGate} (capped at {@value #MAX_DELAY_MS} ms).
+ */
+public final class RobotsPolicy {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RobotsPolicy.class);
+  static final long RETRY_FAILED_MS = 5 * 60_000L;
+  static final long KEEP_MS = 24 * 3600_000L;
+  static final long MAX_DELAY_MS = 60_000L;
+  private static final int MAX_BYTES = 500 * 1024;
+
+  private final OkHttpClient client;
+  private final HostGate gate;
+  private final List<String> agents;
+  private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+  private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+  private record Entry(BaseRobotRules rules, long expiresAt) {}
+
+  public RobotsPolicy(OkHttpClient client, Settings settings, HostGate gate) {
+    this.client = client.newBuilder().followRedirects(true).followSslRedirects(true).build();
+    this.gate = gate;
+    this.agents = List.of(settings.robotsAgent().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether robots.txt lets newsvault fetch {@code url}. Unparseable URLs are not allowed. */
+  public boolean allowed(String url) throws InterruptedException {
+    HttpUrl u = HttpUrl.parse(url);
+    return u != null && rules(u).isAllowed(url);
+  }
+
+  /** The Crawl-delay robots.txt asks for on this URL's host, in ms, or 0 when none. */
+  public long crawlDelayMs(String url) throws InterruptedException {
+    HttpUrl u = HttpUrl.parse(url);
+    if (u == null) {
+      return 0;
+    }
+    long d = rules(u).getCrawlDelay();
+    return d == BaseRobotRules.UNSET_CRAWL_DELAY || d < 0 ? 0 : Math.min(d, MAX_DELAY_MS);
+  }
+
+  /** The sitemaps robots.txt lists for this URL's origin. */
+  public List<String> sitemaps(String url) throws InterruptedException {
+    HttpUrl u = HttpUrl.parse(url);
+    return u == null ? List.of() : List.copyOf(rules(u).getSitemaps());
+  }
+
+  private BaseRobotRules rules(HttpUrl u) throws InterruptedException {
+    String origin = u.scheme() + "://" + u.host() + ":" + u.port();
+    Entry e = cache.get(origin);
+    long now = System.currentTimeMillis();
+    if (e != null && e.expiresAt > now) {
+      return e.rules;
+    }
+    synchronized (cache.computeIfAbsent(origin + "#lock", k -> new Entry(null, 0))) {
+      e = cache.get(origin);
+      if (e != null && e.expiresAt > System.currentTimeMillis()) {
+        return e.rules;
+      }
+      e = fetch(u, origin);
+      cache.put(origin, e);
+      long delay = e.rules.getCrawlDelay();
+      if (delay != BaseRobotRules.UNSET_CRAWL_DELAY && delay > 0) {
+        gate.setDelay(u.host(), Math.min(delay, MAX_DELAY_MS));
+      }
+      return e.rules;
+    }
+  }
+
+  private Entry fetch(HttpUrl u, String origin) throws InterruptedException {
+    String robotsUrl = origin + "/robots.txt";
+    HttpUrl robots = u.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build();
+    gate.await(u.host());
+    long now = System.currentTimeMillis();
+    try (Response r = client.newCall(new Request.Builder().url(robots).build()).execute()) {
+      int code = r.code();
+      if (code >= 200 && code < 300) {
+        byte[] body = read(r.body());
+        String type = r.header("Content-Type", "text/plain");
+        return new Entry(parser.parseContent(robotsUrl, body, type, agents), now + KEEP_MS);
+      }
+      if (code >= 400 && code < 500) {
+        return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now + KEEP_MS);
+      }
+      LOG.warn("robots.txt at {} answered HTTP {}; not crawling that site for now (RFC 9309), retrying in {} min",
+          robotsUrl, code, RETRY_FAILED_MS / 60_000);
+    } catch (IOException ex) {
+      LOG.warn("robots.txt at {} could not be fetched ({}); not crawling that site for now, retrying in {} min",
+          robotsUrl, ex.getMessage(), RETRY_FAILED_MS / 60_000);
+    }
+    return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS);
+  }
+
+  private static byte[] read(ResponseBody body) throws IOException {
+    if (body == null) {
+      return new byte[0];
+    }
+    try (InputStream in = body.byteStream()) {
+      return in.readNBytes(MAX_BYTES);
+    }
+  }
+}
