@@ -1,0 +1,68 @@
+package dev.newsvault.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BlockFilterTest {
+
+  private static boolean kept(String text) {
+    Block b = new Block(text, 0, Block.Kind.PARAGRAPH, TextStats.visibleLength(text), 0);
+    // A real paragraph after it, so trailing-heading trimming does not interfere.
+    Block after = new Block("A closing sentence of the story that ends properly.", 0, Block.Kind.PARAGRAPH, 40, 0);
+    return BlockFilter.filter(List.of(b, after), List.of("The Headline")).size() == 2;
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Leave a comment",
+        "No Comments on Russia accredits Taliban ambassador",
+        "Categorized in:",
+        "Back to Top",
+        "Enter your email address:",
+        "Subscribe to IRIA News",
+        "Copyright © 2024 IRIA - International Relations Insights & Analysis",
+        "Share this article",
+        "Advertisement",
+        "Image 2 of 5",
+        "By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13",
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde",
+        "Tempo de leitura: 2 minutos",
+        "Updated at 1:23 p.m.",
+        "Additional reporting by Joseph Hudak",
+        "Chinese officials at the meeting in Tunxi. (Image Credit: Chinese Foreign Ministry)",
+        "This slideshow requires JavaScript.",
+        "[button link=\"/submit\"] Send us YOUR review[/button]",
+        "...",
+      })
+  void dropsPageFurniture(String line) {
+    assertThat(kept(line)).as(line).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A spokesman declined to comment.",
+        "By Monday, officials had reopened the road to traffic.",
+        "The 2020 budget",
+        "Shops divided",
+        "He said the council would share the cost with the county.",
+        "The vote was held on March 31, 2022, in the eastern city of Tunxi, China.",
+      })
+  void keepsStorySentencesAndSubheadings(String line) {
+    assertThat(kept(line)).as(line).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void dropsAuthorNameRepeatedAsALineOfItsOwn() {
+    Block byline = new Block("By Jana Becker", 0, Block.Kind.PARAGRAPH, 12, 0);
+    Block name = new Block("Jana Becker", 0, Block.Kind.PARAGRAPH, 10, 0);
+    Block story = new Block("Jana Becker said the library will open on Sundays.", 0, Block.Kind.PARAGRAPH, 40, 0);
+    assertThat(BlockFilter.filter(List.of(byline, name, story), List.of(), List.of("Jana Becker")))
+        .containsExactly(story);
+  }
+}

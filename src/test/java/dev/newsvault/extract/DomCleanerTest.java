@@ -1,0 +1,62 @@
+package dev.newsvault.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DomCleanerTest {
+
+  private static Element div(String cls) {
+    return Jsoup.parse("<div class=\"" + cls + "\">x</div>").selectFirst("div");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "share-bar", "sharedaddy sd-sharing-enabled", "comments-area", "comment-respond",
+        "newsletter-signup", "related-posts", "cookie-consent", "breadcrumbs", "widget widget_search",
+        "elementor-widget-share-buttons", "ad-slot ad-inline", "post-navigation", "author-bio",
+        "rollover-people-block", "back-to-top", "wp-caption-text"
+      })
+  void dropsBlocksNamedAsBoilerplate(String cls) {
+    assertThat(DomCleaner.shouldDrop(div(cls))).as(cls).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "container-responsive", "img-responsive", "elementor-widget-text-editor", "layout has-sidebar",
+        "commentary-body", "entry-content comments-enabled", "article-body share-enabled",
+        "post type-post tag-social-media-policy", "story__body"
+      })
+  void keepsStoryAndLayoutContainers(String cls) {
+    assertThat(DomCleaner.shouldDrop(div(cls))).as(cls).isFalse();
+  }
+
+  @Test
+  void keepsWrapperWithBoilerplateNameWhenItHoldsMostOfThePageProse() {
+    Element body =
+        Jsoup.parse(
+                "<body><div class=\"main and-w-sidebar widget-area\"><p>"
+                    + "Story text that is most of the page. ".repeat(20)
+                    + "</p></div><div class=\"sidebar\"><p>Short aside text.</p></div></body>")
+            .body();
+    DomCleaner.clean(body);
+    assertThat(body.text()).contains("Story text").doesNotContain("Short aside text");
+  }
+
+  @Test
+  void dropsHiddenElementsScriptsAndNavigation() {
+    Element body =
+        Jsoup.parse(
+                "<body><nav>Menu</nav><div style=\"display: none\">Hidden</div><p hidden>Also hidden</p>"
+                    + "<script>var x = 1;</script><div aria-hidden=\"true\">Icon</div><p>Visible</p></body>")
+            .body();
+    DomCleaner.clean(body);
+    assertThat(body.text()).isEqualTo("Visible");
+  }
+}
