@@ -93,7 +93,8 @@ final class DomCleaner {
       if (!shouldDrop(el)) {
         return FilterResult.CONTINUE;
       }
-      boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && !isHidden(el);
+      // Names, roles and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
+      boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && isRendered(el);
       if (byName && total > 0 && stats.paragraphLength(el) * 2 > total) {
         return FilterResult.CONTINUE;
       }
@@ -116,7 +117,7 @@ final class DomCleaner {
     if (tag.equals("header") && !insideStory(el)) {
       return true;
     }
-    if (isHidden(el)) {
+    if (!isRendered(el) || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
       return true;
     }
     String role = el.attr("role");
@@ -130,16 +131,17 @@ final class DomCleaner {
     return !containsBodyMarker(el);
   }
 
-  private static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
-      return true;
+  /** False for elements a browser does not render: the hidden attribute or inline CSS hiding. */
+  private static boolean isRendered(Element el) {
+    if (el.hasAttr("hidden")) {
+      return false;
     }
     String style = el.attr("style");
     if (style.isEmpty()) {
-      return false;
+      return true;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
+    return !s.contains("display:none") && !s.contains("visibility:hidden");
   }
 
   private static boolean insideStory(Element el) {

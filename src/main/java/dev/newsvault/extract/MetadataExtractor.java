@@ -47,8 +47,7 @@ final class MetadataExtractor {
     String titleSegment = docTitle == null ? null : longestSegment(docTitle);
     if (title == null) {
       // An h1 that the <title> repeats is the headline; an h1 it does not is often the site logo.
-      boolean h1InTitle =
-          h1Text != null && (docTitle == null || BlockFilter.normalize(docTitle).contains(BlockFilter.normalize(h1Text)));
+      boolean h1InTitle = h1Text != null && (titleSegment == null || sameHeadline(h1Text, titleSegment));
       title = h1InTitle ? h1Text : titleSegment != null ? titleSegment : h1Text;
     }
     List<String> headlines = new ArrayList<>();
@@ -80,6 +79,12 @@ final class MetadataExtractor {
 
   private static final java.util.regex.Pattern TITLE_SEPARATOR =
       java.util.regex.Pattern.compile("\\s+[|\\-–—:·•»]+\\s+");
+
+  private static boolean sameHeadline(String a, String b) {
+    String x = BlockFilter.normalize(a);
+    String y = BlockFilter.normalize(b);
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+  }
 
   /** "Story headline | Site" → "Story headline": the longest part between title separators. */
   private static String longestSegment(String docTitle) {

@@ -59,4 +59,17 @@ class DomCleanerTest {
     DomCleaner.clean(body);
     assertThat(body.text()).isEqualTo("Visible");
   }
+
+  @Test
+  void keepsAriaHiddenWrapperThatHoldsTheStoryButNotCssHiddenOne() {
+    Element body =
+        Jsoup.parse(
+                "<body><div id=\"page\" aria-hidden=\"true\"><p>"
+                    + "The story a menu script marked aria-hidden. ".repeat(20)
+                    + "</p></div><div style=\"display:none\"><p>"
+                    + "Never rendered. ".repeat(10) + "</p></div></body>")
+            .body();
+    DomCleaner.clean(body);
+    assertThat(body.text()).contains("The story").doesNotContain("Never rendered");
+  }
 }
