@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         StatsCommand.class,
         ShowCommand.class,
+        ExtractCommand.class,
         CrawlCommand.class,
         ExportCommand.class,
     })
