@@ -3,14 +3,9 @@ package dev.newsvault.extract;
 import java.util.List;
 
 /**
-<<<<<<< HEAD
- * An article as extracted from one page: the body text and the metadata found around it.
- * Dates are ISO-8601 strings as found on the page; a field that the page does not state is null.
-=======
  * What the extractor found on one page. Dates are ISO-8601 strings as found on the page (a date or a
  * date-time with offset); a field that the page does not state is {@code null}, lists are never null.
  * {@code text} is the article body only, paragraphs separated by a blank line, without the headline.
->>>>>>> extract
  */
 public record Article(
     String url,
@@ -31,12 +26,9 @@ public record Article(
     tags = tags == null ? List.of() : List.copyOf(tags);
     text = text == null ? "" : text;
   }
-<<<<<<< HEAD
-=======
 
   /** An article with nothing found, for pages that cannot be parsed at all. */
   public static Article empty(String url) {
     return new Article(url, null, null, List.of(), null, null, null, null, null, List.of(), null, "");
   }
->>>>>>> extract
 }
