@@ -126,6 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
       }, "check-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       CheckSummary summary;
+      long t0 = System.nanoTime();
       try {
         summary = batch.run(runId, targets, output::row);
         archive.finishRun(runId, runSummary(summary, unknown.size()));
@@ -138,7 +139,7 @@ public final class CheckCommand implements Callable<Integer> {
           // the JVM is exiting (Ctrl-C); the hook is already running
         }
       }
-      String line = summaryLine(summary, unknown.size(), runId);
+      String line = summaryLine(summary, unknown.size(), runId, (System.nanoTime() - t0) / 1e9);
       if (jsonl) {
         err.println(line);
       } else {
@@ -197,11 +198,12 @@ public final class CheckCommand implements Callable<Integer> {
         s.count(CheckOutcome.CHANGED), s.count(CheckOutcome.UNCHANGED), errors);
   }
 
-  private static String summaryLine(CheckSummary s, int unknown, long runId) {
-    return String.format(Locale.ROOT, "%s %d: %d unchanged, %d changed, %d gone, %d moved, %d error (check run #%d)",
+  private static String summaryLine(CheckSummary s, int unknown, long runId, double seconds) {
+    return String.format(Locale.ROOT, "%s %d: %d unchanged, %d changed, %d gone, %d moved, %d error"
+            + " (check run #%d, %.1f s, %.0f URLs/s)",
         s.stopped() ? "stopped after" : "checked", s.total() + unknown, s.count(CheckOutcome.UNCHANGED),
         s.count(CheckOutcome.CHANGED), s.count(CheckOutcome.GONE), s.count(CheckOutcome.MOVED),
-        s.count(CheckOutcome.ERROR) + unknown, runId);
+        s.count(CheckOutcome.ERROR) + unknown, runId, seconds, s.total() / Math.max(seconds, 1e-3));
   }
 
   /** One line per URL: an aligned table, or JSON objects. */
