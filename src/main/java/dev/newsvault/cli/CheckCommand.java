@@ -192,10 +192,10 @@ public final class CheckCommand implements Callable<Integer> {
     return s.count(CheckOutcome.ERROR) + unknown > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
   }
 
+  /** fetched: articles re-fetched; archived: new versions; skipped: URLs not in the archive; failed: errors. */
   private static RunSummary runSummary(CheckSummary s, int unknown) {
-    int errors = s.count(CheckOutcome.ERROR) + unknown;
-    return new RunSummary(s.stopped() ? "interrupted" : "finished", s.total() + unknown,
-        s.count(CheckOutcome.CHANGED), s.count(CheckOutcome.UNCHANGED), errors);
+    return new RunSummary(s.stopped() ? "interrupted" : "finished", s.total(), s.count(CheckOutcome.CHANGED),
+        unknown, s.count(CheckOutcome.ERROR));
   }
 
   private static String summaryLine(CheckSummary s, int unknown, long runId, double seconds) {
