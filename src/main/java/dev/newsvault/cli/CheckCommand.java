@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,6 +97,21 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     OkHttpClient client = HttpClients.create(settings);
+    // Ctrl-C: the hook stops the batch and waits until the archive is committed and closed.
+    AtomicReference<CheckBatch> running = new AtomicReference<>();
+    CountDownLatch closed = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      CheckBatch b = running.get();
+      if (b != null) {
+        b.stop();
+      }
+      try {
+        closed.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "check-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
     try (Archive archive = Archive.open(settings.database())) {
       HostGate gate = new HostGate(settings.politenessDelayMs());
       PageFetcher fetcher = new PageFetcher(client, settings, gate, new RobotsPolicy(client, settings, gate));
@@ -115,30 +131,10 @@ public final class CheckCommand implements Callable<Integer> {
       output.header();
       unknown.forEach(output::row);
       CheckBatch batch = concurrency == null ? checker.batch() : checker.batch(concurrency);
-      CountDownLatch finished = new CountDownLatch(1);
-      Thread hook = new Thread(() -> {
-        batch.stop();
-        try {
-          finished.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }, "check-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      CheckSummary summary;
+      running.set(batch);
       long t0 = System.nanoTime();
-      try {
-        summary = batch.run(runId, targets, output::row);
-        archive.finishRun(runId, runSummary(summary, unknown.size()));
-      } finally {
-        archive.flush();
-        finished.countDown();
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-          // the JVM is exiting (Ctrl-C); the hook is already running
-        }
-      }
+      CheckSummary summary = batch.run(runId, targets, output::row);
+      archive.finishRun(runId, runSummary(summary, unknown.size()));
       String line = summaryLine(summary, unknown.size(), runId, (System.nanoTime() - t0) / 1e9);
       if (jsonl) {
         err.println(line);
@@ -152,6 +148,12 @@ public final class CheckCommand implements Callable<Integer> {
     } finally {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
+      closed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the JVM is exiting (Ctrl-C) and the hook is running: it returns now that the archive is closed
+      }
     }
   }
 
