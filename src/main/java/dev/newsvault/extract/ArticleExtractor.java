@@ -74,9 +74,12 @@ public final class ArticleExtractor {
       doc.select(css).remove();
     }
     List<Element> roots = included(doc, host);
-    DomCleaner.clean(body);
     if (roots.isEmpty()) {
+      DomCleaner.clean(body);
       roots = ContentLocator.locate(body, TextStats.of(body));
+    } else {
+      // Configured containers are trusted: only their insides are cleaned.
+      roots.forEach(DomCleaner::clean);
     }
     List<Block> blocks = BlockFilter.filter(TextRenderer.render(roots), meta.headlines());
     String text = join(blocks);

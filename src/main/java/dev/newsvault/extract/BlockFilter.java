@@ -38,7 +38,9 @@ final class BlockFilter {
               + "no comments on |cookies? (policy|settings)|we use cookies|"
               + "this (site|website) uses cookies|subscribe to (our|the) newsletter|"
               + "sign up for (our|the) newsletter|enter your e-?mail address|"
-              + "is a registered trademark|share (this|it) with (a|your) friends?|"
+              + "is a registered trademark|click here (for|to)|"
+              + "follow (him|her|them|us|me) on (twitter|facebook|instagram|x\\b)|"
+              + "\\b(photos?|images?|fotos?|pictures?)\\s*(©|\\(c\\)|credit)|share (this|it) with (a|your) friends?|"
               + "requires javascript|enable javascript|javascript (is )?disabled|"
               + "\\b(tags|categor(y|ia|ie|ies|ias)|filed under|publicado por|posted by|posted in)\\s*:)");
 
@@ -52,7 +54,7 @@ final class BlockFilter {
               + "most read|don't miss|leia também|veja também|lea también|lesen sie auch|à lire aussi)\\s*[:|»>-].*");
 
   private static final Pattern BYLINE =
-      Pattern.compile("(?i)^(by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+      Pattern.compile("^(?i:by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,150}$");
 
   /** A numeric date such as 05/10/2018 or 2018-10-05. */
   private static final Pattern NUMERIC_DATE =
@@ -111,7 +113,7 @@ final class BlockFilter {
     if (words <= 40 && FURNITURE_ANYWHERE.matcher(text).find()) {
       return false;
     }
-    if (words <= 12 && BYLINE.matcher(text).matches()) {
+    if (words <= 20 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
       return false;
     }
     if (SHORTCODE.matcher(text).matches()) {

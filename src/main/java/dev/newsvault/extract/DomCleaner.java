@@ -31,9 +31,10 @@ final class DomCleaner {
 
   private DomCleaner() {}
 
+  /** Cleans the subtree under {@code root}; the root itself is always kept. */
   static void clean(Element root) {
     TextStats stats = TextStats.of(root);
-    NodeTraversor.filter(new Filter(stats, stats.paragraphLength(root)), root);
+    NodeTraversor.filter(new Filter(root, stats, stats.paragraphLength(root)), root);
   }
 
   /**
@@ -42,17 +43,19 @@ final class DomCleaner {
    * keeping a sidebar that scoring will leave out anyway.
    */
   private static final class Filter implements NodeFilter {
+    private final Element root;
     private final TextStats stats;
     private final int total;
 
-    Filter(TextStats stats, int total) {
+    Filter(Element root, TextStats stats, int total) {
+      this.root = root;
       this.stats = stats;
       this.total = total;
     }
 
     @Override
     public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode) {
+      if (node instanceof TextNode || node == root) {
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element el)) {

@@ -137,8 +137,40 @@ final class MetadataExtractor {
     }
     Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
     String fromTime = time == null ? null : Dates.normalize(time.attr("datetime"));
-    return fromTime != null ? fromTime : Dates.fromUrl(url != null ? url : doc.location());
+    if (fromTime != null) {
+      return fromTime;
+    }
+    String fromUrl = Dates.fromUrl(url != null ? url : doc.location());
+    return fromUrl != null ? fromUrl : visibleDateLine(doc);
   }
+
+  /** A short "Published 3 February 2019" line near the top of the page, as a last resort. */
+  private static String visibleDateLine(Document doc) {
+    int seen = 0;
+    for (Element e : doc.select("p, span, div, small, em, time")) {
+      if (++seen > 400) {
+        break;
+      }
+      String own = e.ownText();
+      if (own.length() < 8 || own.length() > 80) {
+        continue;
+      }
+      java.util.regex.Matcher m = PUBLISHED_LINE.matcher(own);
+      if (m.find()) {
+        String d = Dates.normalize(m.group(2));
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.regex.Pattern PUBLISHED_LINE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(published|posted|posted on|publicado|veröffentlicht|publié le)\\s*:?\\s*(?:on\\s+)?"
+              + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4})|(?:\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4})|"
+              + "(?:\\d{4}-\\d{2}-\\d{2}))");
 
   private static String modified(Document doc, Map<String, List<String>> meta, JsonLd ld) {
     return firstDate(
