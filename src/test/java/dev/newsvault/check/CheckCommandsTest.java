@@ -170,4 +170,25 @@ class CheckCommandsTest {
     assertThat(run("diff", url, "1", "9")).isEqualTo(ExitCodes.USAGE);
     assertThat(err).contains("has versions 1 to 3, not 9");
   }
+
+  @Test
+  void siteAndSinceSelectOnlyMatchingLiveArticles() throws Exception {
+    site.serve("/news/a", NewsPage.original().html());
+    site.serve("/news/b", NewsPage.original().html());
+    archive("/news/a", "/news/b");
+    site.serve("/news/b", new MockResponse().setResponseCode(410));
+    assertThat(run("check", site.url("/news/b"))).isEqualTo(ExitCodes.CHANGED);
+
+    assertThat(run("check", "--site", site.server.getHostName(), "--format", "jsonl")).isEqualTo(ExitCodes.OK);
+    assertThat(out.strip().split("\n")).singleElement().asString().contains("/news/a\"");
+
+    assertThat(run("check", "--since", "2999-01-01")).isEqualTo(ExitCodes.OK);
+    assertThat(out).contains("checked 0:");
+
+    assertThat(run("check", "--site", "elsewhere.example")).isEqualTo(ExitCodes.OK);
+    assertThat(out).contains("checked 0:");
+
+    assertThat(run("check", "--since", "last tuesday")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err).contains("--since takes a date such as 2026-01-31");
+  }
 }
