@@ -66,7 +66,7 @@ public final class DiffCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       int from = v1 == null ? last - 1 : v1;
-      int to = v2 == null ? (v1 == null ? last : last) : v2;
+      int to = v2 == null ? last : v2;
       VersionRecord before = pick(versions, from, a, last);
       VersionRecord after = pick(versions, to, a, last);
       DiffRenderer renderer = new DiffRenderer(style, full);

@@ -191,4 +191,28 @@ class CheckCommandsTest {
     assertThat(run("check", "--since", "last tuesday")).isEqualTo(ExitCodes.USAGE);
     assertThat(err).contains("--since takes a date such as 2026-01-31");
   }
+
+  @Test
+  void diffFullShowsTheWholeTextAndColourAlwaysUsesAnsi() throws Exception {
+    String url = site.url("/news/a");
+    site.serve("/news/a", NewsPage.original().html());
+    archive("/news/a");
+    site.serve("/news/a", NewsPage.original().set("PARA3", NewsPage.PARA3.replace("painful", "regrettable")).html());
+    assertThat(run("check", url)).isEqualTo(ExitCodes.CHANGED);
+
+    assertThat(run("diff", url, "--full", "--color", "always")).isEqualTo(ExitCodes.OK);
+
+    assertThat(out).contains("Councillors voted twenty-three to nineteen")
+        .contains("\u001b[31mpainful\u001b[0m\u001b[32mregrettable\u001b[0m")
+        .doesNotContain("unchanged paragraph");
+  }
+
+  @Test
+  void diffOfASingleVersionSaysThereIsNothingToCompare() throws Exception {
+    site.serve("/news/a", NewsPage.original().html());
+    archive("/news/a");
+
+    assertThat(run("diff", site.url("/news/a"))).isEqualTo(ExitCodes.OK);
+    assertThat(out).contains("has only 1 version; nothing to compare");
+  }
 }
