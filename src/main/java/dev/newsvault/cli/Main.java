@@ -23,6 +23,9 @@ import picocli.CommandLine.Command;
         ShowCommand.class,
         ExtractCommand.class,
         CrawlCommand.class,
+        CheckCommand.class,
+        HistoryCommand.class,
+        DiffCommand.class,
         ExportCommand.class,
     })
 public final class Main implements Runnable {
