@@ -3,8 +3,9 @@ package dev.newsvault.extract;
 import java.util.List;
 
 /**
- * An article as extracted from one page: the body text and the metadata found around it.
- * Dates are ISO-8601 strings as found on the page; a field that the page does not state is null.
+ * What the extractor found on one page. Dates are ISO-8601 strings as found on the page (a date or a
+ * date-time with offset); a field that the page does not state is {@code null}, lists are never null.
+ * {@code text} is the article body only, paragraphs separated by a blank line, without the headline.
  */
 public record Article(
     String url,
@@ -24,5 +25,10 @@ public record Article(
     authors = authors == null ? List.of() : List.copyOf(authors);
     tags = tags == null ? List.of() : List.copyOf(tags);
     text = text == null ? "" : text;
+  }
+
+  /** An article with nothing found, for pages that cannot be parsed at all. */
+  public static Article empty(String url) {
+    return new Article(url, null, null, List.of(), null, null, null, null, null, List.of(), null, "");
   }
 }

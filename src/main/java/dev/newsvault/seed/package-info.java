@@ -1,2 +1,6 @@
-/** Seed lists: reading {@code seeds/*.txt} into seeds with per-line settings, reporting bad lines. */
+/**
+ * Seed lists: {@code seeds/*.txt} read into {@link dev.newsvault.seed.Seed}s with their per-line settings
+ * (depth, scope, type), URLs normalised the way the crawl normalises links, and bad lines reported with
+ * file and line number instead of stopping anything.
+ */
 package dev.newsvault.seed;

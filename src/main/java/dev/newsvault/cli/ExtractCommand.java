@@ -1,0 +1,167 @@
+package dev.newsvault.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsvault.extract.Article;
+import dev.newsvault.extract.ArticleExtractor;
+import dev.newsvault.extract.ExtractionRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsvault extract}: runs the article extractor over saved HTML files (or standard input)
+ * and prints what it found, one JSON object per file or as plain text. A file that cannot be read is
+ * reported on stderr and skipped; the exit code is 1 if any was.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = "Extract article text and metadata from saved HTML pages (.html, .htm, .html.gz).")
+public final class ExtractCommand implements Callable<Integer> {
+
+  enum Format {
+    jsonl,
+    text
+  }
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--url", description = "The page's URL, for resolving links and dates in the URL.")
+  String url;
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "HTML files or directories; '-' or none reads standard input.")
+  List<String> paths = new ArrayList<>();
+
+  @Spec CommandSpec spec;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.NONE);
+    boolean failed = false;
+    List<String> inputs = paths.isEmpty() ? List.of("-") : paths;
+    for (String input : inputs) {
+      List<Path> files;
+      if (input.equals("-")) {
+        failed |= !process(extractor, "-", this::readStdin, out, err);
+        continue;
+      }
+      try {
+        files = expand(Paths.get(input));
+      } catch (IOException | UncheckedIOException e) {
+        err.println("newsvault extract: cannot read " + input + ": " + message(e));
+        failed = true;
+        continue;
+      }
+      for (Path file : files) {
+        failed |= !process(extractor, file.toString(), () -> read(file), out, err);
+      }
+    }
+    out.flush();
+    err.flush();
+    return failed ? 1 : 0;
+  }
+
+  private interface Source {
+    byte[] read() throws IOException;
+  }
+
+  private boolean process(ArticleExtractor extractor, String name, Source source, PrintWriter out, PrintWriter err) {
+    byte[] bytes;
+    try {
+      bytes = source.read();
+    } catch (IOException | UncheckedIOException e) {
+      err.println("newsvault extract: cannot read " + name + ": " + message(e));
+      return false;
+    }
+    Article a = extractor.extract(bytes, null, url);
+    if (format == Format.text) {
+      out.println("==> " + name + " <==");
+      out.println(a.title() == null ? "" : a.title());
+      out.println();
+      out.println(a.text());
+      out.println();
+    } else {
+      out.println(toJson(name, a));
+    }
+    return true;
+  }
+
+  private static String toJson(String file, Article a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", file);
+    m.put("url", a.url());
+    m.put("title", a.title());
+    m.put("text", a.text());
+    m.put("authors", a.authors());
+    m.put("published", a.published());
+    m.put("modified", a.modified());
+    m.put("canonical_url", a.canonicalUrl());
+    m.put("site_name", a.siteName());
+    m.put("language", a.language());
+    m.put("description", a.description());
+    m.put("tags", a.tags());
+    m.put("image_url", a.imageUrl());
+    try {
+      return JSON.writeValueAsString(m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file as itself; a directory as its HTML files, recursively, in sorted order. */
+  static List<Path> expand(Path p) throws IOException {
+    if (!Files.isDirectory(p)) {
+      if (!Files.exists(p)) {
+        throw new IOException("no such file or directory");
+      }
+      return List.of(p);
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      return walk.filter(Files::isRegularFile).filter(ExtractCommand::isHtml).sorted().toList();
+    }
+  }
+
+  private static boolean isHtml(Path p) {
+    String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz");
+  }
+
+  private static byte[] read(Path file) throws IOException {
+    if (file.getFileName().toString().endsWith(".gz")) {
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        return in.readAllBytes();
+      }
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private byte[] readStdin() throws IOException {
+    return System.in.readAllBytes();
+  }
+
+  private static String message(Exception e) {
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.newsvault.crawl;
+
+import dev.newsvault.fetch.FetchFailure;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.Page;
+import edu.uci.ics.crawler4j.parser.Parser;
+import edu.uci.ics.crawler4j.url.WebURL;
+import java.util.HashSet;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * crawler4j's parser replaced by jsoup: each page is decoded from its raw bytes and parsed once, and that
+ * document yields the links now and the article later. crawler4j's own {@code parse} runs Tika's HTML parser
+ * and language detection on every page (most of its CPU time); Tika is not even on the class path.
+ * Never throws: a page that cannot be decoded or parsed is marked failed and recorded by the crawler.
+ */
+final class JsoupParser extends Parser {
+
+  JsoupParser(CrawlConfig config) {
+    super(config, (page, url) -> {
+      throw new IllegalStateException("crawler4j's HTML parser is replaced by JsoupParser.parse");
+    });
+  }
+
+  @Override
+  public void parse(Page page, String contextUrl) {
+    ParsedPage p = (ParsedPage) page.getParseData();
+    try {
+      PageDecoder.Result decoded = PageDecoder.decode(p.capture());
+      if (decoded.page() == null) {
+        p.failed(decoded.failure());
+        return;
+      }
+      Document doc = Jsoup.parse(decoded.page().html(), p.capture().finalUrl());
+      if (decoded.failure() != null) {
+        // Mis-decoded text is not archived, but its links are ASCII and still worth following.
+        p.failed(decoded.failure());
+      }
+      p.parsed(doc);
+      p.setOutgoingUrls(webUrls(Links.of(doc)));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      p.parsed(null);
+      p.failed(FetchFailure.of(FetchFailure.Kind.PARSE, "cannot parse " + p.capture().finalUrl() + ": " + e));
+    }
+  }
+
+  private static Set<WebURL> webUrls(Set<String> links) {
+    Set<WebURL> out = new HashSet<>(links.size() * 2);
+    for (String l : links) {
+      WebURL w = new WebURL();
+      w.setURL(l);
+      out.add(w);
+    }
+    return out;
+  }
+}

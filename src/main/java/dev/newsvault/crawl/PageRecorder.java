@@ -1,0 +1,67 @@
+package dev.newsvault.crawl;
+
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.StoreResult;
+import dev.newsvault.archive.Words;
+import dev.newsvault.extract.Article;
+import dev.newsvault.extract.ArticleExtractor;
+import dev.newsvault.fetch.Capture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts each fetched page into the archive: the capture always, the article only when its text has at least
+ * {@code article.min.words} words (section and index pages are archived as pages, not articles), then marks
+ * the URL done in the frontier whatever the outcome, so a resumed crawl does not fetch it again.
+ */
+final class PageRecorder {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PageRecorder.class);
+
+  private final Archive archive;
+  private final long runId;
+  private final ArticleExtractor extractor;
+  private final int minWords;
+  private final CrawlCounters counters;
+  private final CrawlListener listener;
+
+  PageRecorder(Archive archive, long runId, ArticleExtractor extractor, int minWords, CrawlCounters counters,
+      CrawlListener listener) {
+    this.archive = archive;
+    this.runId = runId;
+    this.extractor = extractor;
+    this.minWords = minWords;
+    this.counters = counters;
+    this.listener = listener;
+  }
+
+  /** Records a fetched page; its links have been taken already, so extraction may change the document. */
+  void page(ParsedPage p) throws ArchiveException {
+    Capture c = p.capture();
+    if (p.failure() != null) {
+      record(c.withFailure(p.failure()), null);
+      return;
+    }
+    Article a = extractor.extract(p.document(), c.finalUrl());
+    record(c, a != null && Words.count(a.text()) >= minWords ? a : null);
+  }
+
+  /** Records one capture (fetched, failed or skipped) and marks its URL, and its final URL, done. */
+  void record(Capture c, Article article) throws ArchiveException {
+    StoreResult r = archive.store(runId, c, article);
+    archive.markDone(c.url());
+    if (!c.finalUrl().equals(c.url())) {
+      archive.markDone(c.finalUrl());
+    }
+    counters.count(c, r);
+    if (!c.ok()) {
+      LOG.debug("{}: {}", c.failure().kind().code(), c.failure().detail());
+    }
+    try {
+      listener.onPage(c, r);
+    } catch (RuntimeException e) {
+      LOG.warn("crawl listener failed on {}: {}", c.url(), e.toString());
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.newsvault.crawl;
+
+import dev.newsvault.fetch.Capture;
+import dev.newsvault.fetch.FetchFailure;
+import edu.uci.ics.crawler4j.parser.HtmlParseData;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+
+/**
+ * A page as crawler4j carries it from the parser to {@code visit()}: the capture it was fetched as, the one
+ * jsoup document that serves both link extraction and article extraction, and why it cannot be archived
+ * (charset, parse) when that is the case.
+ */
+final class ParsedPage extends HtmlParseData {
+
+  private final Capture capture;
+  private Document document;
+  private FetchFailure failure;
+
+  ParsedPage(Capture capture) {
+    this.capture = capture;
+    setMetaTags(Map.of());
+    setOutgoingUrls(Set.of());
+  }
+
+  Capture capture() {
+    return capture;
+  }
+
+  Document document() {
+    return document;
+  }
+
+  FetchFailure failure() {
+    return failure;
+  }
+
+  void parsed(Document doc) {
+    this.document = doc;
+  }
+
+  void failed(FetchFailure f) {
+    this.failure = f;
+  }
+
+  /** Drops the document once the page is recorded, so a crawler thread does not hold it until its next page. */
+  void release() {
+    document = null;
+  }
+
+  @Override
+  public String toString() {
+    return "ParsedPage[" + capture.url() + (failure == null ? "" : ", " + failure.kind().code()) + "]";
+  }
+}

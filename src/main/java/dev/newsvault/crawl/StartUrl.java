@@ -1,0 +1,35 @@
+package dev.newsvault.crawl;
+
+import dev.newsvault.config.Scope;
+import dev.newsvault.config.Settings;
+import dev.newsvault.seed.Seed;
+
+/**
+ * Where a crawl starts: a normalised http(s) URL, how many links deep to follow from it, which hosts its
+ * links may lead to, and a label saying where it came from (a seed line, a feed, a sitemap). Seed files give
+ * page seeds directly; feed and sitemap discovery hands the crawl the pages it found as start URLs too.
+ */
+public record StartUrl(String url, int maxDepth, Scope scope, String label) {
+
+  public StartUrl {
+    if (url == null || url.isBlank()) {
+      throw new IllegalArgumentException("a start URL must not be empty");
+    }
+    if (maxDepth < 0) {
+      throw new IllegalArgumentException("maxDepth must be >= 0 for " + url + ", got " + maxDepth);
+    }
+    scope = scope == null ? Scope.HOST : scope;
+    label = label == null ? url : label;
+  }
+
+  /** A start URL with the crawl's default depth and scope. */
+  public static StartUrl of(String url, Settings settings) {
+    return new StartUrl(url, settings.maxDepth(), settings.scope(), url);
+  }
+
+  /** A page seed with its own depth and scope where the seed line gives them. */
+  public static StartUrl of(Seed seed, Settings settings) {
+    return new StartUrl(seed.url(), seed.depth() != null ? seed.depth() : settings.maxDepth(),
+        seed.scope() != null ? seed.scope() : settings.scope(), seed.origin());
+  }
+}

@@ -1,0 +1,127 @@
+package dev.newsvault.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Extracts the article of a news page: metadata first (it needs the untouched head and JSON-LD),
+ * then the body text via cleaning, candidate scoring, rendering and block filtering. Stateless
+ * apart from its immutable rules, so one instance serves all threads.
+ */
+public final class ArticleExtractor {
+
+  /** Below this many characters the DOM result is not trusted over a JSON-LD articleBody. */
+  private static final int MIN_TRUSTED_TEXT = 250;
+
+  private final ExtractionRules rules;
+
+  public ArticleExtractor(ExtractionRules rules) {
+    this.rules = rules == null ? ExtractionRules.NONE : rules;
+  }
+
+  /** Decodes the bytes (see {@link HtmlDecoder}), parses them and extracts. */
+  public Article extract(byte[] body, String contentTypeHeaderOrNull, String url) {
+    try {
+      DecodedPage page = HtmlDecoder.decode(body, contentTypeHeaderOrNull);
+      Document doc = Jsoup.parse(page.html(), url == null ? "" : url);
+      return extract(doc, url);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Article.empty(url);
+    }
+  }
+
+  /** Extracts from a parsed page. The document is modified: take its links before calling this. */
+  public Article extract(Document doc, String url) {
+    try {
+      return extractOrThrow(doc, url);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Web input is arbitrary; one pathological page must not take the crawl down.
+      return Article.empty(url);
+    }
+  }
+
+  private Article extractOrThrow(Document doc, String url) {
+    JsonLd ld = JsonLd.of(doc);
+    MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, url, ld);
+    String text = bodyText(doc, url, meta);
+    return new Article(
+        url,
+        meta.canonicalUrl(),
+        meta.title(),
+        meta.authors(),
+        meta.published(),
+        meta.modified(),
+        meta.siteName(),
+        meta.language(),
+        meta.description(),
+        meta.tags(),
+        meta.imageUrl(),
+        text);
+  }
+
+  private String bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {
+    String host = host(url);
+    Element body = doc.body();
+    if (body == null) {
+      return "";
+    }
+    for (String css : rules.excludesFor(host)) {
+      doc.select(css).remove();
+    }
+    List<Element> roots = included(doc, host);
+    DomCleaner.clean(body);
+    if (roots.isEmpty()) {
+      roots = ContentLocator.locate(body, TextStats.of(body));
+    }
+    List<Block> blocks = BlockFilter.filter(TextRenderer.render(roots), meta.headlines());
+    String text = join(blocks);
+    String ldBody = meta.articleBody();
+    if (text.length() < MIN_TRUSTED_TEXT && ldBody != null && ldBody.length() > text.length()) {
+      return JsonLdBody.toText(ldBody);
+    }
+    return text;
+  }
+
+  private List<Element> included(Document doc, String host) {
+    for (String css : rules.includesFor(host)) {
+      Elements found = doc.select(css);
+      if (!found.isEmpty()) {
+        List<Element> outermost = new ArrayList<>();
+        for (Element e : found) {
+          if (outermost.stream().noneMatch(o -> e.parents().contains(o))) {
+            outermost.add(e);
+          }
+        }
+        return outermost;
+      }
+    }
+    return List.of();
+  }
+
+  private static String join(List<Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      if (sb.length() > 0) {
+        sb.append("\n\n");
+      }
+      sb.append(b.text());
+    }
+    return sb.toString();
+  }
+
+  private static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      return URI.create(url.trim()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,281 @@
+package dev.newsvault.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element(s) holding the story in a cleaned document. Paragraph-like elements vote for
+ * their ancestors with a score that grows with length and commas (readability's idea); candidates
+ * are weighed by tag, class names and link density; the winner then absorbs siblings that look like
+ * more of the same story.
+ */
+final class ContentLocator {
+
+  private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> BLOCK_CHILDREN =
+      Set.of(
+          "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article",
+          "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "main", "form");
+  private static final Set<String> CONTAINER_TAGS =
+      Set.of("div", "section", "article", "main", "font", "center", "body");
+  private static final int MIN_PARAGRAPH = 25;
+  private static final int ANCESTOR_LEVELS = 5;
+
+  private final TextStats stats;
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+  private ContentLocator(TextStats stats) {
+    this.stats = stats;
+  }
+
+  /** The story containers in document order, or an empty list when nothing scores. */
+  static List<Element> locate(Element body, TextStats stats) {
+    return new ContentLocator(stats).run(body);
+  }
+
+  private List<Element> run(Element body) {
+    for (Element e : body.getAllElements()) {
+      String text;
+      Element voter;
+      if (PARAGRAPH_TAGS.contains(e.normalName())) {
+        text = e.text();
+        voter = e.parent();
+      } else if (CONTAINER_TAGS.contains(e.normalName())) {
+        InlineText inline = inlineText(e);
+        if (inline == null) {
+          continue;
+        }
+        text = inline.text();
+        // A div of only inline content is a paragraph for its parent; loose text among blocks
+        // is a paragraph of the div itself.
+        voter = inline.onlyInline() ? e.parent() : e;
+      } else {
+        continue;
+      }
+      int len = text.length();
+      if (len < MIN_PARAGRAPH) {
+        continue;
+      }
+      double score = 1 + countCommas(text) + Math.min(len / 100, 3);
+      Element ancestor = voter;
+      for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, initialScore(ancestor) + score / divider, (a, b) -> a + score / divider);
+        ancestor = ancestor.parent();
+      }
+    }
+    Element top = null;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      double s = en.getValue() * (1 - stats.linkDensity(en.getKey()));
+      en.setValue(s);
+      if (top == null || s > topScore) {
+        top = en.getKey();
+        topScore = s;
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    top = promoteToSharedAncestor(top, topScore, body);
+    top = climbWhileParentScoresHigher(top, body);
+    return withRepeatedChunks(withSiblings(top), top, body);
+  }
+
+  /**
+   * Sites split long stories into chunks with the same tag and class (ads and pull quotes sit
+   * between them). Other elements shaped exactly like the winner are added when they read like
+   * prose, in document order.
+   */
+  private List<Element> withRepeatedChunks(List<Element> roots, Element top, Element body) {
+    String cls = top.className();
+    if (cls.isBlank()) {
+      return roots;
+    }
+    List<Element> chunks = new ArrayList<>();
+    for (Element e : body.getElementsByClass(cls.trim().split("\\s+")[0])) {
+      if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(cls)) {
+        continue;
+      }
+      if (stats.paragraphLength(e) >= 50 && stats.linkDensity(e) < 0.35 && !coveredBy(e, roots)) {
+        chunks.add(e);
+      }
+    }
+    if (chunks.isEmpty()) {
+      return roots;
+    }
+    List<Element> all = new ArrayList<>(roots);
+    for (Element c : chunks) {
+      if (!coveredBy(c, all)) {
+        all.removeIf(r -> isAncestor(c, r));
+        all.add(c);
+      }
+    }
+    // Document order: sort by position in a pre-order walk of the body.
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    int i = 0;
+    for (Element e : body.getAllElements()) {
+      order.put(e, i++);
+    }
+    all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    return all;
+  }
+
+  private static boolean coveredBy(Element e, List<Element> roots) {
+    for (Element r : roots) {
+      if (r == e || isAncestor(r, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record InlineText(String text, boolean onlyInline) {}
+
+  /** The text of an element's inline children and loose text nodes, or null when there is none. */
+  private InlineText inlineText(Element e) {
+    StringBuilder sb = null;
+    boolean onlyInline = true;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        if (!t.isBlank()) {
+          sb = sb == null ? new StringBuilder() : sb;
+          sb.append(t.text());
+        }
+      } else if (child instanceof Element c) {
+        if (BLOCK_CHILDREN.contains(c.normalName()) && !c.nameIs("a")) {
+          onlyInline = false;
+        } else if (stats.textLength(c) > 0 && !c.nameIs("br")) {
+          if (sb != null || stats.textLength(c) > 0) {
+            sb = sb == null ? new StringBuilder() : sb;
+            sb.append(' ').append(c.text());
+          }
+        }
+      }
+    }
+    return sb == null ? null : new InlineText(sb.toString().trim(), onlyInline);
+  }
+
+  private static double initialScore(Element e) {
+    double s =
+        switch (e.normalName()) {
+          case "div", "article" -> 5;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    if ("articleBody".equals(e.attr("itemprop"))) {
+      s += 50;
+    }
+    return s + NamePatterns.weight(e);
+  }
+
+  /** When several near-best candidates share an ancestor, the story is spread over that ancestor. */
+  private Element promoteToSharedAncestor(Element top, double topScore, Element body) {
+    List<Element> alternatives = new ArrayList<>();
+    for (Map.Entry<Element, Double> en : scores.entrySet()) {
+      if (en.getKey() != top && en.getValue() >= topScore * 0.75) {
+        alternatives.add(en.getKey());
+      }
+    }
+    if (alternatives.size() < 3) {
+      return top;
+    }
+    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+      int containing = 0;
+      for (Element alt : alternatives) {
+        if (isAncestor(parent, alt)) {
+          containing++;
+        }
+      }
+      if (containing >= 3) {
+        return parent;
+      }
+    }
+    return top;
+  }
+
+  private Element climbWhileParentScoresHigher(Element top, Element body) {
+    double last = scores.getOrDefault(top, 0.0);
+    double threshold = last / 3;
+    for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+      Double ps = scores.get(parent);
+      if (ps == null) {
+        continue;
+      }
+      if (ps < threshold) {
+        break;
+      }
+      if (ps > last) {
+        return parent;
+      }
+      last = ps;
+    }
+    return top;
+  }
+
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double topScore = scores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element sib : parent.children()) {
+      if (sib == top) {
+        out.add(sib);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+      Double s = scores.get(sib);
+      if (s != null && s + bonus >= threshold) {
+        out.add(sib);
+      } else if (sib.nameIs("p") || isInlineOnlyBlock(sib)) {
+        int len = stats.textLength(sib);
+        double ld = stats.linkDensity(sib);
+        String text = sib.text();
+        if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && text.endsWith("."))) {
+          out.add(sib);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A div holding only phrasing content: a paragraph in all but name (often the lead). */
+  private boolean isInlineOnlyBlock(Element e) {
+    if (!e.nameIs("div") && !e.nameIs("section")) {
+      return false;
+    }
+    InlineText inline = inlineText(e);
+    return inline != null && inline.onlyInline();
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countCommas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.newsvault.extract;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the date strings pages use into ISO-8601: an ISO value is kept as found (date, local
+ * date-time or date-time with offset); RFC 1123 and common written forms are converted; anything
+ * else is null rather than a guess.
+ */
+final class Dates {
+
+  private static final Pattern ISO_PREFIX =
+      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ](\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
+  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
+
+  private static final List<DateTimeFormatter> WRITTEN =
+      List.of(
+          pattern("MMMM d, yyyy"),
+          pattern("MMM d, yyyy"),
+          pattern("MMM. d, yyyy"),
+          pattern("d MMMM yyyy"),
+          pattern("d MMM yyyy"),
+          pattern("EEEE, MMMM d, yyyy"),
+          pattern("EEE, MMM d, yyyy"));
+
+  private Dates() {}
+
+  private static DateTimeFormatter pattern(String p) {
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.ENGLISH);
+  }
+
+  /** The ISO-8601 form of a date string, or null when it is not recognisably a date. */
+  static String normalize(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.trim();
+    if (s.isEmpty()) {
+      return null;
+    }
+    Matcher iso = ISO_PREFIX.matcher(s);
+    if (iso.find()) {
+      String date = iso.group(1);
+      if (!validDate(date)) {
+        return null;
+      }
+      if (iso.group(3) == null) {
+        return date;
+      }
+      String time = iso.group(3).length() == 5 ? iso.group(3) + ":00" : iso.group(3);
+      String zone = iso.group(6);
+      if (zone == null) {
+        return date + "T" + time;
+      }
+      if (!zone.equals("Z") && zone.length() == 5) {
+        zone = zone.substring(0, 3) + ":" + zone.substring(3);
+      }
+      return date + "T" + time + zone;
+    }
+    Matcher compact = COMPACT.matcher(s);
+    if (compact.matches()) {
+      String date = compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3);
+      return validDate(date) ? date : null;
+    }
+    try {
+      return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
+    } catch (DateTimeParseException e) {
+      // not RFC 1123; try written forms
+    }
+    String cleaned = s.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ");
+    for (DateTimeFormatter f : WRITTEN) {
+      try {
+        return LocalDate.parse(cleaned, f).toString();
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return null;
+  }
+
+  /** A date written in the URL path such as {@code /2024/03/31/}, or null. */
+  static String fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return null;
+    }
+    String date = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return validDate(date) ? date : null;
+  }
+
+  private static boolean validDate(String date) {
+    try {
+      LocalDate.parse(date);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.newsvault.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes HTML bytes following the WHATWG encoding-sniffing order: byte-order mark, then the HTTP
+ * {@code Content-Type} charset, then a {@code <meta>} declaration in the first 4 KB, then detection
+ * (valid UTF-8, else windows-1252). Labels are mapped as browsers do (latin1 and ascii mean
+ * windows-1252), so a page never comes out as mojibake just because its declaration was sloppy.
+ */
+public final class HtmlDecoder {
+
+  private static final int META_SCAN_BYTES = 4096;
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile("charset\\s*=\\s*[\"']?([^\"';,\\s]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+
+  private HtmlDecoder() {}
+
+  public static DecodedPage decode(byte[] body, String contentTypeHeaderOrNull) {
+    byte[] bytes = body == null ? new byte[0] : body;
+    DecodedPage bom = decodeBom(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    Charset header = fromHeader(contentTypeHeaderOrNull);
+    if (header != null) {
+      return new DecodedPage(new String(bytes, header), header, "header");
+    }
+    Charset meta = fromMeta(bytes);
+    if (meta != null) {
+      return new DecodedPage(new String(bytes, meta), meta, "meta");
+    }
+    if (bytes.length == 0) {
+      return new DecodedPage("", StandardCharsets.UTF_8, "default");
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return new DecodedPage(utf8, StandardCharsets.UTF_8, isAscii(bytes) ? "default" : "detected");
+    }
+    return new DecodedPage(new String(bytes, WINDOWS_1252), WINDOWS_1252, "detected");
+  }
+
+  private static DecodedPage decodeBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new DecodedPage(
+          new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, "bom");
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new DecodedPage(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, "bom");
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new DecodedPage(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, "bom");
+    }
+    return null;
+  }
+
+  static Charset fromHeader(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    Matcher m = HEADER_CHARSET.matcher(contentType);
+    return m.find() ? forLabel(m.group(1), false) : null;
+  }
+
+  private static Charset fromMeta(byte[] bytes) {
+    // Declarations are ASCII, so reading the prefix as ISO-8859-1 is safe whatever the real charset.
+    String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    return m.find() ? forLabel(m.group(1), true) : null;
+  }
+
+  /**
+   * Maps a charset label the way browsers do. A meta tag claiming UTF-16 is treated as UTF-8, since
+   * bytes that could be read to find the tag as ASCII cannot be UTF-16.
+   */
+  static Charset forLabel(String label, boolean fromMeta) {
+    String l = label.trim().toLowerCase(Locale.ROOT);
+    switch (l) {
+      case "latin1", "latin-1", "iso-8859-1", "iso8859-1", "l1", "ascii", "us-ascii", "iso_8859-1",
+          "cp1252", "windows-1252", "x-cp1252", "cp819" -> {
+        return WINDOWS_1252;
+      }
+      case "utf8", "utf-8", "unicode-1-1-utf-8" -> {
+        return StandardCharsets.UTF_8;
+      }
+      default -> { }
+    }
+    if (fromMeta && l.startsWith("utf-16")) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.isSupported(l) ? Charset.forName(l) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

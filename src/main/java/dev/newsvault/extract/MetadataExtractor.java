@@ -1,0 +1,283 @@
+package dev.newsvault.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads page metadata in order of trust: JSON-LD article objects, then OpenGraph and {@code article:*}
+ * meta tags, then other meta names and microdata, then the visible page (h1, {@code <time>}, the
+ * URL's date path). A field nobody states stays null; nothing is guessed.
+ */
+final class MetadataExtractor {
+
+  /** The metadata of a page, before the body text is known. */
+  record Metadata(
+      String canonicalUrl,
+      String title,
+      List<String> authors,
+      String published,
+      String modified,
+      String siteName,
+      String language,
+      String description,
+      List<String> tags,
+      String imageUrl,
+      String articleBody,
+      List<String> headlines) {}
+
+  private MetadataExtractor() {}
+
+  static Metadata extract(Document doc, String url, JsonLd ld) {
+    Map<String, List<String>> meta = metaTags(doc);
+    String baseUrl = url != null ? url : doc.location();
+
+    String title = first(ld.text("headline"), meta(meta, "og:title"), meta(meta, "twitter:title"));
+    Element h1 = doc.selectFirst("h1");
+    String docTitle = doc.title().isBlank() ? null : doc.title().trim();
+    if (title == null) {
+      title = h1 != null && !h1.text().isBlank() ? h1.text().trim() : docTitle;
+    }
+    List<String> headlines = new ArrayList<>();
+    for (String t : new String[] {title, meta(meta, "og:title"), docTitle, h1 == null ? null : h1.text()}) {
+      if (t != null && !t.isBlank()) {
+        headlines.add(t);
+      }
+    }
+
+    String canonical =
+        absolute(
+            baseUrl,
+            first(attr(doc, "link[rel=canonical]", "href"), meta(meta, "og:url"), ld.url("url")));
+
+    return new Metadata(
+        canonical,
+        title,
+        authors(doc, meta, ld),
+        published(doc, meta, ld, url),
+        modified(doc, meta, ld),
+        siteName(meta, ld),
+        language(doc, meta, ld),
+        first(meta(meta, "description"), meta(meta, "og:description"), ld.text("description")),
+        tags(meta, ld),
+        absolute(baseUrl, first(meta(meta, "og:image"), meta(meta, "og:image:url"), meta(meta, "twitter:image"), ld.url("image"))),
+        ld.text("articleBody"),
+        headlines);
+  }
+
+  private static List<String> authors(Document doc, Map<String, List<String>> meta, JsonLd ld) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String a : ld.names("author")) {
+      addName(out, a);
+    }
+    if (out.isEmpty()) {
+      for (String key : new String[] {"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"}) {
+        for (String a : meta.getOrDefault(key, List.of())) {
+          if (!a.startsWith("http")) {
+            for (String part : a.split("\\s*(,|;|\\band\\b)\\s*")) {
+              addName(out, part);
+            }
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      for (Element e : doc.select("[itemprop=author]")) {
+        Element name = e.selectFirst("[itemprop=name]");
+        String content = e.hasAttr("content") ? e.attr("content") : null;
+        addName(out, name != null ? name.text() : content != null ? content : e.text());
+      }
+    }
+    if (out.isEmpty()) {
+      for (Element e : doc.select("a[rel=author], .author-name, .byline-name")) {
+        addName(out, e.text());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static void addName(Set<String> out, String raw) {
+    if (raw == null) {
+      return;
+    }
+    String name = raw.replaceFirst("(?i)^\\s*(by|written by)\\s+", "").trim();
+    if (!name.isEmpty() && name.length() <= 80 && !name.contains("://")) {
+      out.add(name);
+    }
+  }
+
+  private static String published(Document doc, Map<String, List<String>> meta, JsonLd ld, String url) {
+    String fromMeta =
+        firstDate(
+            ld.text("datePublished"),
+            ld.text("dateCreated"),
+            meta(meta, "article:published_time"),
+            meta(meta, "og:published_time"),
+            meta(meta, "datepublished"),
+            meta(meta, "pubdate"),
+            meta(meta, "publishdate"),
+            meta(meta, "publish-date"),
+            meta(meta, "publication_date"),
+            meta(meta, "parsely-pub-date"),
+            meta(meta, "sailthru.date"),
+            meta(meta, "dc.date.issued"),
+            meta(meta, "dc.date"),
+            meta(meta, "date"),
+            itemprop(doc, "datePublished"));
+    if (fromMeta != null) {
+      return fromMeta;
+    }
+    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    String fromTime = time == null ? null : Dates.normalize(time.attr("datetime"));
+    return fromTime != null ? fromTime : Dates.fromUrl(url != null ? url : doc.location());
+  }
+
+  private static String modified(Document doc, Map<String, List<String>> meta, JsonLd ld) {
+    return firstDate(
+        ld.text("dateModified"),
+        meta(meta, "article:modified_time"),
+        meta(meta, "og:updated_time"),
+        meta(meta, "last-modified"),
+        meta(meta, "dc.date.modified"),
+        itemprop(doc, "dateModified"));
+  }
+
+  private static String siteName(Map<String, List<String>> meta, JsonLd ld) {
+    String publisher = null;
+    if (ld.article() != null) {
+      JsonNode p = ld.article().get("publisher");
+      if (p != null && p.isArray() && !p.isEmpty()) {
+        p = p.get(0);
+      }
+      publisher = p != null && p.isObject() ? JsonLd.textOf(p.get("name")) : null;
+    }
+    return first(
+        meta(meta, "og:site_name"), publisher, ld.firstOfType("WebSite", "name"), meta(meta, "application-name"));
+  }
+
+  private static String language(Document doc, Map<String, List<String>> meta, JsonLd ld) {
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? null : blankToNull(html.attr("lang"));
+    if (lang == null && html != null) {
+      lang = blankToNull(html.attr("xml:lang"));
+    }
+    if (lang == null) {
+      lang = first(meta(meta, "content-language"), meta(meta, "language"), meta(meta, "dc.language"), ld.text("inLanguage"));
+    }
+    if (lang == null) {
+      String locale = meta(meta, "og:locale");
+      lang = locale == null ? null : locale.replace('_', '-');
+    }
+    return lang == null ? null : lang.split("[,;\\s]")[0];
+  }
+
+  private static List<String> tags(Map<String, List<String>> meta, JsonLd ld) {
+    Set<String> out = new LinkedHashSet<>();
+    meta.getOrDefault("article:tag", List.of()).forEach(t -> addTag(out, t));
+    if (ld.article() != null) {
+      JsonNode k = ld.article().get("keywords");
+      if (k != null && k.isArray()) {
+        k.forEach(t -> addTags(out, t.asText()));
+      } else if (k != null) {
+        addTags(out, k.asText());
+      }
+    }
+    for (String key : new String[] {"news_keywords", "keywords"}) {
+      meta.getOrDefault(key, List.of()).forEach(t -> addTags(out, t));
+    }
+    addTag(out, first(meta(meta, "article:section"), ld.text("articleSection")));
+    return new ArrayList<>(out);
+  }
+
+  private static void addTags(Set<String> out, String list) {
+    if (list != null) {
+      for (String t : list.split("[,;]")) {
+        addTag(out, t);
+      }
+    }
+  }
+
+  private static void addTag(Set<String> out, String t) {
+    if (t != null && !t.isBlank() && t.length() <= 100) {
+      out.add(t.trim());
+    }
+  }
+
+  /** All meta tags by lower-cased name, property or http-equiv, in page order. */
+  private static Map<String, List<String>> metaTags(Document doc) {
+    Map<String, List<String>> out = new HashMap<>();
+    for (Element m : doc.getElementsByTag("meta")) {
+      String content = m.attr("content").trim();
+      if (content.isEmpty()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "http-equiv", "itemprop"}) {
+        String key = m.attr(attr);
+        if (!key.isEmpty()) {
+          out.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(content);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String meta(Map<String, List<String>> meta, String key) {
+    List<String> v = meta.get(key);
+    return v == null ? null : v.get(0);
+  }
+
+  private static String itemprop(Document doc, String prop) {
+    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+    if (e == null) {
+      return null;
+    }
+    return first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")), blankToNull(e.text()));
+  }
+
+  private static String attr(Document doc, String css, String attr) {
+    Element e = doc.selectFirst(css);
+    return e == null ? null : blankToNull(e.attr(attr));
+  }
+
+  private static String firstDate(String... raw) {
+    for (String r : raw) {
+      String d = Dates.normalize(r);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
+  }
+
+  private static String absolute(String base, String href) {
+    if (href == null) {
+      return null;
+    }
+    if (base == null || base.isEmpty()) {
+      return href.startsWith("http://") || href.startsWith("https://") ? href : null;
+    }
+    String abs = StringUtil.resolve(base, href);
+    return abs.isEmpty() ? null : abs;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}
