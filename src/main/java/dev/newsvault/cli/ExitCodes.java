@@ -12,6 +12,8 @@ public final class ExitCodes {
   public static final int LOCKED = 3;
   /** A file or the archive could not be read or written. */
   public static final int IO = 4;
+  /** newsvault check: at least one article changed, is gone or moved (whether or not others failed). */
+  public static final int CHANGED = 10;
   /** An unexpected internal error (a bug: please report it with the message). */
   public static final int SOFTWARE = 70;
 

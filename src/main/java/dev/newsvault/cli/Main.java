@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         StatsCommand.class,
         ShowCommand.class,
+        ExtractCommand.class,
+        CheckCommand.class,
+        HistoryCommand.class,
+        DiffCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,27 @@
+package dev.newsvault.check;
+
+import java.util.Locale;
+
+/** What re-checking one archived article found. */
+public enum CheckOutcome {
+  /** HTTP 304, or the cleaned text, title and byline are the same as the current version's. */
+  UNCHANGED,
+  /** The text, title or byline differ: a new version was stored. */
+  CHANGED,
+  /** HTTP 404, 410 or 451, or a redirect to the site's home page. */
+  GONE,
+  /** A redirect to a different article URL (see {@link UrlIdentity}). */
+  MOVED,
+  /** The check could not tell: timeout, server error, a page that lost its article, a URL not archived. */
+  ERROR;
+
+  /** The lower-case name used in output and in the archive. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the article is not what it was: changed, gone or moved. */
+  public boolean isNews() {
+    return this == CHANGED || this == GONE || this == MOVED;
+  }
+}

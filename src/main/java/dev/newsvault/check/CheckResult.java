@@ -1,0 +1,30 @@
+package dev.newsvault.check;
+
+/**
+ * The result of checking one URL.
+ *
+ * @param url the URL checked (as archived)
+ * @param outcome what the check found
+ * @param previousVersion the article's current version before the check (0 when not archived)
+ * @param version its current version after the check
+ * @param words the words of the text now served (for unchanged by 304: of the current version; 0 when unknown)
+ * @param wordsAdded words inserted versus the previous version (changed only)
+ * @param wordsRemoved words deleted versus the previous version (changed only)
+ * @param finalUrl where a redirect led, or null
+ * @param detail why, for gone, moved and error; null otherwise
+ */
+public record CheckResult(
+    String url,
+    CheckOutcome outcome,
+    int previousVersion,
+    int version,
+    int words,
+    int wordsAdded,
+    int wordsRemoved,
+    String finalUrl,
+    String detail) {
+
+  static CheckResult error(String url, int version, String detail) {
+    return new CheckResult(url, CheckOutcome.ERROR, version, version, 0, 0, 0, null, detail);
+  }
+}
