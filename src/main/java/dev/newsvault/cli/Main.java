@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
         CheckCommand.class,
         HistoryCommand.class,
         DiffCommand.class,
+        ScheduleCommand.class,
+        StatusCommand.class,
     })
 public final class Main implements Runnable {
 

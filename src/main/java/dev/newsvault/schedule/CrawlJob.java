@@ -6,5 +6,5 @@ package dev.newsvault.schedule;
  */
 @FunctionalInterface
 public interface CrawlJob {
-  JobResult crawl(SeedList list) throws Exception;
+  JobResult crawl(ScheduledList list) throws Exception;
 }

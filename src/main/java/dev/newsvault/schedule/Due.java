@@ -18,10 +18,10 @@ public final class Due {
    * {@code slack} away. The slack lets a crontab line that fires on the minute catch a run planned a few
    * seconds later.
    */
-  public static List<SeedList> lists(List<SeedList> lists, Map<String, Instant> lastStarted, Instant now,
+  public static List<ScheduledList> lists(List<ScheduledList> lists, Map<String, Instant> lastStarted, Instant now,
       Duration slack) {
-    List<SeedList> out = new ArrayList<>();
-    for (SeedList l : lists) {
+    List<ScheduledList> out = new ArrayList<>();
+    for (ScheduledList l : lists) {
       Instant next = l.timing().next(lastStarted.get(l.name()), now);
       if (!next.isAfter(now.plus(slack))) {
         out.add(l);

@@ -14,12 +14,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The validated {@code schedule.*} settings: one {@link SeedList} per seed file with its timing, and the
+ * The validated {@code schedule.*} settings: one {@link ScheduledList} per seed file with its timing, and the
  * revisit settings. {@code schedule.<list>.every} / {@code .cron} set one list's timing; lists without their
  * own use {@code schedule.default.every} / {@code .cron} (default: every 1h). Cron expressions are read in the
  * machine's time zone unless {@code schedule.zone} names another.
  */
-public record ScheduleConfig(List<SeedList> lists, RevisitSettings revisit, ZoneId zone) {
+public record ScheduleConfig(List<ScheduledList> lists, RevisitSettings revisit, ZoneId zone) {
 
   /** The job name under which revisit rounds are recorded; no seed list may have it. */
   public static final String REVISITS = "revisits";
@@ -61,14 +61,14 @@ public record ScheduleConfig(List<SeedList> lists, RevisitSettings revisit, Zone
             + " has no " + list + ".txt (seed lists: " + String.join(", ", files.keySet()) + ")");
       }
     }
-    List<SeedList> lists = new ArrayList<>();
+    List<ScheduledList> lists = new ArrayList<>();
     for (var e : files.entrySet()) {
       if (e.getKey().equals(REVISITS) || e.getKey().equals("default") || e.getKey().equals("revisit")) {
         throw new ConfigException("seed list " + e.getValue() + " has a name the schedule keys reserve; rename"
             + " the file (e.g. " + e.getKey() + "-sites.txt)");
       }
       Timing own = timing(e.getKey(), g, zone);
-      lists.add(new SeedList(e.getKey(), e.getValue(), own != null ? own : fallback));
+      lists.add(new ScheduledList(e.getKey(), e.getValue(), own != null ? own : fallback));
     }
     return new ScheduleConfig(lists, RevisitSettings.from(g), zone);
   }

@@ -6,6 +6,7 @@ import dev.newsvault.archive.FeedQueries;
 import dev.newsvault.archive.FeedSourceRecord;
 import dev.newsvault.fetch.Validators;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Keeps what discovery learns in the archive: each feed's and sitemap's validators (for the next conditional
@@ -32,12 +33,12 @@ public final class DiscoveryArchive {
   /** Records an expansion's sources and entries. */
   public void record(Expansion e, Instant now) throws ArchiveException {
     for (SourceFetch s : e.sources()) {
-      feeds.recordSource(new FeedSourceRecord(s.url(), s.kind() == null ? "feed" : s.kind().code(), s.title(),
+      feeds.recordSource(new FeedSourceRecord(s.url(), s.kind() == null ? "feed" : s.kind().name().toLowerCase(Locale.ROOT), s.title(),
           s.etag(), s.lastModified(), now.toString(), s.status(), s.entries(), s.problem()));
     }
     for (DiscoveredUrl d : e.urls()) {
-      if (d.sourceKind() != DiscoveryKind.PAGE) {
-        feeds.recordEntry(d.url(), d.source(), d.sourceKind().code(), d.title(), d.published(), d.author(), now);
+      if (d.sourceKind() != SeedType.PAGE) {
+        feeds.recordEntry(d.url(), d.source(), d.sourceKind().name().toLowerCase(Locale.ROOT), d.title(), d.published(), d.author(), now);
       }
     }
   }

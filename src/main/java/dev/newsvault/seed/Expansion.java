@@ -11,7 +11,7 @@ import java.util.List;
  * @param sources every feed or sitemap fetched (for their validators and status)
  * @param warnings limits hit and problems, one readable line each, naming the seed
  */
-public record Expansion(String seedUrl, DiscoveryKind kind, List<DiscoveredUrl> urls, List<SourceFetch> sources,
+public record Expansion(String seedUrl, SeedType kind, List<DiscoveredUrl> urls, List<SourceFetch> sources,
     List<String> warnings) {
   public Expansion {
     urls = List.copyOf(urls);

@@ -61,9 +61,9 @@ public final class SeedExpander {
   }
 
   /** Whether a seed should be expanded before crawling: declared feed/sitemap, or a URL that looks like one. */
-  public static boolean isExpandable(String url, DiscoveryKind declared) {
+  public static boolean isExpandable(String url, SeedType declared) {
     if (declared != null) {
-      return declared != DiscoveryKind.PAGE;
+      return declared != SeedType.PAGE;
     }
     HttpUrl u = HttpUrl.parse(url);
     if (u == null) {
@@ -81,30 +81,30 @@ public final class SeedExpander {
    * @param declared the seed line's {@code type=}, or null to detect it
    * @param label how log lines name the seed, e.g. {@code seeds/news.txt:3}
    */
-  public Expansion expand(String seedUrl, DiscoveryKind declared, String label) throws InterruptedException {
+  public Expansion expand(String seedUrl, SeedType declared, String label) throws InterruptedException {
     Run run = new Run(seedUrl, label);
     HttpUrl u = HttpUrl.parse(seedUrl);
     if (u == null) {
       run.warn("is not an http or https URL; skipped");
       return run.result(null);
     }
-    if (declared == DiscoveryKind.PAGE) {
-      run.add(new DiscoveredUrl(seedUrl, seedUrl, DiscoveryKind.PAGE, null, null, null));
-      return run.result(DiscoveryKind.PAGE);
+    if (declared == SeedType.PAGE) {
+      run.add(new DiscoveredUrl(seedUrl, seedUrl, SeedType.PAGE, null, null, null));
+      return run.result(SeedType.PAGE);
     }
     boolean siteRoot = "/".equals(u.encodedPath()) || u.encodedPath().endsWith("/robots.txt");
-    if (declared == DiscoveryKind.SITEMAP && siteRoot) {
+    if (declared == SeedType.SITEMAP && siteRoot) {
       List<String> listed = robots.sitemaps(seedUrl);
       if (listed.isEmpty()) {
         run.warn("robots.txt of " + u.host() + " lists no Sitemap: lines; give the sitemap's own URL on the seed line");
-        return run.result(DiscoveryKind.SITEMAP);
+        return run.result(SeedType.SITEMAP);
       }
       walkSitemaps(run, listed);
-      return run.result(DiscoveryKind.SITEMAP);
+      return run.result(SeedType.SITEMAP);
     }
     Capture c = fetcher.fetch(seedUrl, validators.apply(seedUrl));
     if (c.status() == 304) {
-      run.sources.add(new SourceFetch(seedUrl, declared == null ? DiscoveryKind.FEED : declared, 304, c.etag(),
+      run.sources.add(new SourceFetch(seedUrl, declared == null ? SeedType.FEED : declared, 304, c.etag(),
           c.lastModified(), null, 0, null));
       LOG.info("seed {} ({}): not modified since the last fetch; no new URLs", seedUrl, label);
       return run.result(declared);
@@ -115,36 +115,36 @@ public final class SeedExpander {
       run.sources.add(new SourceFetch(seedUrl, declared, c.status(), null, null, null, 0, why));
       return run.result(declared);
     }
-    if (declared != DiscoveryKind.SITEMAP) {
+    if (declared != SeedType.SITEMAP) {
       try {
         ParsedFeed feed = feeds.read(c.body(), c.contentType(), c.finalUrl());
         for (FeedEntry e : feed.entries()) {
-          if (!run.add(new DiscoveredUrl(e.url(), seedUrl, DiscoveryKind.FEED, e.title(), e.published(), e.author()))) {
+          if (!run.add(new DiscoveredUrl(e.url(), seedUrl, SeedType.FEED, e.title(), e.published(), e.author()))) {
             break;
           }
         }
-        run.sources.add(new SourceFetch(seedUrl, DiscoveryKind.FEED, c.status(), c.etag(), c.lastModified(),
+        run.sources.add(new SourceFetch(seedUrl, SeedType.FEED, c.status(), c.etag(), c.lastModified(),
             feed.title(), feed.entries().size(), null));
         LOG.info("seed {} ({}): feed '{}' lists {} articles", seedUrl, label, feed.title(), feed.entries().size());
-        return run.result(DiscoveryKind.FEED);
+        return run.result(SeedType.FEED);
       } catch (NotAFeedException e) {
-        if (declared == DiscoveryKind.FEED && !isHtml(c)) {
+        if (declared == SeedType.FEED && !isHtml(c)) {
           run.warn("is declared type=feed but is not a feed: " + e.getMessage());
-          run.sources.add(new SourceFetch(seedUrl, DiscoveryKind.FEED, c.status(), null, null, null, 0, e.getMessage()));
-          return run.result(DiscoveryKind.FEED);
+          run.sources.add(new SourceFetch(seedUrl, SeedType.FEED, c.status(), null, null, null, 0, e.getMessage()));
+          return run.result(SeedType.FEED);
         }
       }
     }
     if (isHtml(c)) {
       if (declared != null) {
-        run.warn("is declared type=" + declared.code() + " but serves an HTML page (" + c.contentType()
+        run.warn("is declared type=" + declared.name().toLowerCase(java.util.Locale.ROOT) + " but serves an HTML page (" + c.contentType()
             + "); crawling it as a page seed. Look for the site's feed or sitemap link, or drop the type=");
       }
-      run.add(new DiscoveredUrl(seedUrl, seedUrl, DiscoveryKind.PAGE, null, null, null));
-      return run.result(DiscoveryKind.PAGE);
+      run.add(new DiscoveredUrl(seedUrl, seedUrl, SeedType.PAGE, null, null, null));
+      return run.result(SeedType.PAGE);
     }
     walkSitemaps(run, List.of(), c);
-    return run.result(DiscoveryKind.SITEMAP);
+    return run.result(SeedType.SITEMAP);
   }
 
   private static boolean isHtml(Capture c) {
@@ -182,13 +182,13 @@ public final class SeedExpander {
       fetched++;
       Capture c = p.fetched != null ? p.fetched : fetcher.fetch(p.url, validators.apply(p.url));
       if (c.status() == 304) {
-        run.sources.add(new SourceFetch(p.url, DiscoveryKind.SITEMAP, 304, c.etag(), c.lastModified(), null, 0, null));
+        run.sources.add(new SourceFetch(p.url, SeedType.SITEMAP, 304, c.etag(), c.lastModified(), null, 0, null));
         continue;
       }
       if (!c.ok() || c.body() == null) {
         String why = c.failure() == null ? "HTTP " + c.status() : c.failure().detail();
         run.warn("sitemap " + p.url + " could not be fetched: " + why);
-        run.sources.add(new SourceFetch(p.url, DiscoveryKind.SITEMAP, c.status(), null, null, null, 0, why));
+        run.sources.add(new SourceFetch(p.url, SeedType.SITEMAP, c.status(), null, null, null, 0, why));
         continue;
       }
       ParsedSitemap map;
@@ -196,11 +196,11 @@ public final class SeedExpander {
         map = sitemaps.read(c.body(), c.contentType(), c.finalUrl());
       } catch (NotAFeedException e) {
         run.warn(isHtml(c) ? "sitemap " + p.url + " is an HTML page, not a sitemap; skipped" : e.getMessage());
-        run.sources.add(new SourceFetch(p.url, DiscoveryKind.SITEMAP, c.status(), null, null, null, 0, e.getMessage()));
+        run.sources.add(new SourceFetch(p.url, SeedType.SITEMAP, c.status(), null, null, null, 0, e.getMessage()));
         continue;
       }
       int listed = map.index() ? map.children().size() : map.entries().size();
-      run.sources.add(new SourceFetch(p.url, DiscoveryKind.SITEMAP, c.status(), c.etag(), c.lastModified(), null,
+      run.sources.add(new SourceFetch(p.url, SeedType.SITEMAP, c.status(), c.etag(), c.lastModified(), null,
           listed, null));
       if (map.index()) {
         if (p.level + 1 > limits.maxIndexDepth()) {
@@ -227,7 +227,7 @@ public final class SeedExpander {
       }
       for (SitemapEntry e : entries) {
         Instant when = e.published() != null ? e.published() : e.lastModified();
-        if (!run.add(new DiscoveredUrl(e.url(), p.url, DiscoveryKind.SITEMAP, e.title(), when, null))) {
+        if (!run.add(new DiscoveredUrl(e.url(), p.url, SeedType.SITEMAP, e.title(), when, null))) {
           break;
         }
       }
@@ -280,7 +280,7 @@ public final class SeedExpander {
       warnings.add(line);
     }
 
-    Expansion result(DiscoveryKind kind) {
+    Expansion result(SeedType kind) {
       return new Expansion(seedUrl, kind, List.copyOf(urls.values()), sources, warnings);
     }
   }

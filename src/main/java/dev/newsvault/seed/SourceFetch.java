@@ -12,5 +12,5 @@ package dev.newsvault.seed;
  * @param entries how many URLs it listed
  * @param problem why it gave nothing, or null
  */
-public record SourceFetch(String url, DiscoveryKind kind, int status, String etag, String lastModified,
+public record SourceFetch(String url, SeedType kind, int status, String etag, String lastModified,
     String title, int entries, String problem) {}

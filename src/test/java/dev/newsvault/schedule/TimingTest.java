@@ -62,17 +62,17 @@ class TimingTest {
 
   @Test
   void dueListsAreTheNeverRunAndTheOverdueWithinTheSlack() {
-    SeedList never = new SeedList("never", Path.of("never.txt"), Timing.every("k", "1h"));
-    SeedList overdue = new SeedList("overdue", Path.of("overdue.txt"), Timing.every("k", "1h"));
-    SeedList almost = new SeedList("almost", Path.of("almost.txt"), Timing.every("k", "1h"));
-    SeedList later = new SeedList("later", Path.of("later.txt"), Timing.every("k", "1h"));
+    ScheduledList never = new ScheduledList("never", Path.of("never.txt"), Timing.every("k", "1h"));
+    ScheduledList overdue = new ScheduledList("overdue", Path.of("overdue.txt"), Timing.every("k", "1h"));
+    ScheduledList almost = new ScheduledList("almost", Path.of("almost.txt"), Timing.every("k", "1h"));
+    ScheduledList later = new ScheduledList("later", Path.of("later.txt"), Timing.every("k", "1h"));
     Map<String, Instant> last = Map.of(
         "overdue", T.minusSeconds(3700),
         "almost", T.minusSeconds(3600 - 20),
         "later", T.minusSeconds(600));
     assertThat(Due.lists(List.of(never, overdue, almost, later), last, T, Duration.ofMinutes(1)))
-        .extracting(SeedList::name).containsExactly("never", "overdue", "almost");
+        .extracting(ScheduledList::name).containsExactly("never", "overdue", "almost");
     assertThat(Due.lists(List.of(never, overdue, almost, later), last, T, Duration.ZERO))
-        .extracting(SeedList::name).containsExactly("never", "overdue");
+        .extracting(ScheduledList::name).containsExactly("never", "overdue");
   }
 }

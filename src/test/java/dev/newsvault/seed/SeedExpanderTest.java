@@ -55,7 +55,7 @@ class SeedExpanderTest {
     web.fixture("/feeds/world.rss", "application/rss+xml; charset=utf-8", "rss2.xml");
     Expansion e = expander().expand(web.url("/feeds/world.rss"), null, "seeds/news.txt:1");
 
-    assertThat(e.kind()).isEqualTo(DiscoveryKind.FEED);
+    assertThat(e.kind()).isEqualTo(SeedType.FEED);
     assertThat(e.urls()).extracting(DiscoveredUrl::url).containsExactly(
         web.url("/world/2025/mar/04/talks-resume"),
         web.url("/world/2025/mar/04/floods-schools"),
@@ -75,7 +75,7 @@ class SeedExpanderTest {
   @Test
   void atomFeedUsesAlternateLinksAndFallsBackToUpdated() throws Exception {
     web.fixture("/wire.atom", "application/atom+xml", "atom.xml");
-    Expansion e = expander().expand(web.url("/wire.atom"), DiscoveryKind.FEED, "wire.txt:1");
+    Expansion e = expander().expand(web.url("/wire.atom"), SeedType.FEED, "wire.txt:1");
 
     assertThat(e.urls()).extracting(DiscoveredUrl::url)
         .containsExactly(web.url("/politics/budget-passes"), web.url("/weather/storm-warning"));
@@ -88,7 +88,7 @@ class SeedExpanderTest {
   void feedIsFetchedWithItsStoredValidatorsAndA304GivesNoUrls() throws Exception {
     web.route("/feed.xml", new MockResponse().setResponseCode(304));
     stored.put(web.url("/feed.xml"), new Validators("\"v1\"", "Tue, 04 Mar 2025 10:00:00 GMT"));
-    Expansion e = expander().expand(web.url("/feed.xml"), DiscoveryKind.FEED, "news.txt:2");
+    Expansion e = expander().expand(web.url("/feed.xml"), SeedType.FEED, "news.txt:2");
 
     assertThat(e.urls()).isEmpty();
     assertThat(e.sources()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(304));
@@ -104,7 +104,7 @@ class SeedExpanderTest {
         .fixture("/sitemaps/2019-01.xml", "application/xml", "sitemap-2019.xml");
     Expansion e = expander().expand(web.url("/sitemap.xml"), null, "news.txt:3");
 
-    assertThat(e.kind()).isEqualTo(DiscoveryKind.SITEMAP);
+    assertThat(e.kind()).isEqualTo(SeedType.SITEMAP);
     assertThat(e.urls()).extracting(DiscoveredUrl::url).containsExactly(
         web.url("/news/newest-story"), web.url("/news/older-story"),
         web.url("/2019/01/old-b"), web.url("/2019/01/old-a"));
@@ -119,7 +119,7 @@ class SeedExpanderTest {
     web.fixture("/robots.txt", "text/plain", "robots.txt")
         .fixture("/sitemaps/news.xml", "text/xml", "sitemap-news.xml")
         .fixture("/sitemaps/2019-01.xml", "application/xml", "sitemap-2019.xml");
-    Expansion e = expander().expand(web.url("/"), DiscoveryKind.SITEMAP, "news.txt:4");
+    Expansion e = expander().expand(web.url("/"), SeedType.SITEMAP, "news.txt:4");
 
     assertThat(e.urls()).extracting(DiscoveredUrl::url).contains(web.url("/news/newest-story"),
         web.url("/2019/01/old-a"));
@@ -130,9 +130,9 @@ class SeedExpanderTest {
   void feedThatIsAnHtmlPageIsReportedAndCrawledAsAPage() throws Exception {
     web.route("/news", "text/html; charset=utf-8", "<!doctype html><html><head><title>News</title></head>"
         + "<body><p>Front page</p></body></html>");
-    Expansion e = expander().expand(web.url("/news"), DiscoveryKind.FEED, "news.txt:5");
+    Expansion e = expander().expand(web.url("/news"), SeedType.FEED, "news.txt:5");
 
-    assertThat(e.kind()).isEqualTo(DiscoveryKind.PAGE);
+    assertThat(e.kind()).isEqualTo(SeedType.PAGE);
     assertThat(e.urls()).extracting(DiscoveredUrl::url).containsExactly(web.url("/news"));
     assertThat(e.warnings()).singleElement().asString()
         .contains(web.url("/news"), "news.txt:5", "declared type=feed but serves an HTML page");
@@ -141,7 +141,7 @@ class SeedExpanderTest {
   @Test
   void brokenSitemapIsReportedAndGivesNothing() throws Exception {
     web.route("/sitemap.xml", "application/xml", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>");
-    Expansion e = expander().expand(web.url("/sitemap.xml"), DiscoveryKind.SITEMAP, "news.txt:6");
+    Expansion e = expander().expand(web.url("/sitemap.xml"), SeedType.SITEMAP, "news.txt:6");
 
     assertThat(e.urls()).isEmpty();
     assertThat(e.warnings()).singleElement().asString().contains(web.url("/sitemap.xml"), "news.txt:6");
@@ -163,12 +163,12 @@ class SeedExpanderTest {
     }
     ExpansionLimits limits = new ExpansionLimits(100, 150, 3, 50, settings.maxPageBytes());
 
-    Expansion capped = expander(limits).expand(web.url("/big.xml"), DiscoveryKind.SITEMAP, "bomb.txt:1");
+    Expansion capped = expander(limits).expand(web.url("/big.xml"), SeedType.SITEMAP, "bomb.txt:1");
     assertThat(capped.urls()).hasSize(100);
     assertThat(capped.warnings()).anySatisfy(w -> assertThat(w).contains("bomb.txt:1", "lists 300 URLs",
         "discovery.sitemap.max.urls"));
 
-    Expansion deep = expander(limits).expand(web.url("/deep/0.xml"), DiscoveryKind.SITEMAP, "bomb.txt:2");
+    Expansion deep = expander(limits).expand(web.url("/deep/0.xml"), SeedType.SITEMAP, "bomb.txt:2");
     assertThat(web.count("/deep/4.xml")).isZero();
     assertThat(web.count("/deep/3.xml")).isEqualTo(1);
     assertThat(deep.urls()).hasSize(100);
@@ -176,12 +176,12 @@ class SeedExpanderTest {
         "discovery.sitemap.max.depth=3"));
 
     ExpansionLimits fewFetches = new ExpansionLimits(100, 1000, 20, 2, settings.maxPageBytes());
-    Expansion many = expander(fewFetches).expand(web.url("/deep/0.xml"), DiscoveryKind.SITEMAP, "bomb.txt:3");
+    Expansion many = expander(fewFetches).expand(web.url("/deep/0.xml"), SeedType.SITEMAP, "bomb.txt:3");
     assertThat(many.warnings()).anySatisfy(w -> assertThat(w).contains("bomb.txt:3",
         "discovery.sitemap.max.fetches=2"));
 
     ExpansionLimits smallSeed = new ExpansionLimits(1000, 50, 3, 50, settings.maxPageBytes());
-    Expansion seedCap = expander(smallSeed).expand(web.url("/big.xml"), DiscoveryKind.SITEMAP, "bomb.txt:4");
+    Expansion seedCap = expander(smallSeed).expand(web.url("/big.xml"), SeedType.SITEMAP, "bomb.txt:4");
     assertThat(seedCap.urls()).hasSize(50);
     assertThat(seedCap.warnings()).anySatisfy(w -> assertThat(w).contains("bomb.txt:4",
         "discovery.seed.max.urls"));
@@ -194,7 +194,7 @@ class SeedExpanderTest {
     assertThat(SeedExpander.isExpandable("https://example.com/rss/world.xml", null)).isTrue();
     assertThat(SeedExpander.isExpandable("https://example.com/feed/", null)).isTrue();
     assertThat(SeedExpander.isExpandable("https://example.com/sitemap_news.xml.gz", null)).isTrue();
-    assertThat(SeedExpander.isExpandable("https://example.com/", DiscoveryKind.SITEMAP)).isTrue();
-    assertThat(SeedExpander.isExpandable("https://example.com/feed", DiscoveryKind.PAGE)).isFalse();
+    assertThat(SeedExpander.isExpandable("https://example.com/", SeedType.SITEMAP)).isTrue();
+    assertThat(SeedExpander.isExpandable("https://example.com/feed", SeedType.PAGE)).isFalse();
   }
 }
