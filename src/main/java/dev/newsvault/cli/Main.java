@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
         HistoryCommand.class,
         DiffCommand.class,
         ExportCommand.class,
+        ScheduleCommand.class,
+        StatusCommand.class,
     })
 public final class Main implements Runnable {
 

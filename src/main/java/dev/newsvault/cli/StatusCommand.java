@@ -1,0 +1,93 @@
+package dev.newsvault.cli;
+
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.FeedQueries;
+import dev.newsvault.archive.FeedSourceRecord;
+import dev.newsvault.archive.RevisitQueries;
+import dev.newsvault.archive.RevisitQueueEntry;
+import dev.newsvault.archive.ScheduleState;
+import dev.newsvault.archive.ScheduleQueries;
+import dev.newsvault.schedule.Durations;
+import dev.newsvault.schedule.ScheduleConfig;
+import dev.newsvault.schedule.ScheduledList;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsvault status}: each seed list's last and next run, feeds, and the revisit queue. Read-only. */
+@Command(name = "status", description = "Show each seed list's last run, next run and outcome, the feeds and"
+    + " sitemaps read, and the revisit queue. Read-only: works while 'newsvault schedule' runs.")
+public final class StatusCommand implements Callable<Integer> {
+
+  @Mixin ConfigOptions config;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+      description = "How many upcoming re-checks to list (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() throws Exception {
+    var settings = config.settings();
+    ScheduleConfig sc = ScheduleConfig.from(settings);
+    PrintWriter out = spec.commandLine().getOut();
+    Instant now = Instant.now();
+    try (Archive archive = Archive.openReadOnly(settings.database())) {
+      Map<String, ScheduleState> states = new ScheduleQueries(archive).states();
+      out.printf("Archive %s, %s%n%n", archive.file(), now);
+      out.printf("%-20s %-26s %-12s %-22s %-22s %s%n", "list", "schedule", "outcome", "last run", "next run",
+          "summary");
+      for (ScheduledList l : sc.lists()) {
+        ScheduleState s = states.get(l.name());
+        Instant last = s == null || s.lastStarted() == null ? null : Instant.parse(s.lastStarted());
+        Instant next = s != null && s.nextRun() != null ? Instant.parse(s.nextRun()) : l.timing().next(last, now);
+        out.printf("%-20s %-26s %-12s %-22s %-22s %s%n", l.name(), l.timing().describe(),
+            s == null || s.lastOutcome() == null ? "never run" : s.lastOutcome(), last == null ? "-" : last,
+            next.isAfter(now) ? next : "due now", s == null || s.lastSummary() == null ? "" : s.lastSummary());
+      }
+      ScheduleState rv = states.get(ScheduleConfig.REVISITS);
+      out.println();
+      if (!sc.revisit().enabled()) {
+        out.println("Revisits: off (schedule.revisit.enabled=false)");
+      } else {
+        out.printf("Revisits: every %s, first after %s, x%s up to %s, for %s; last round %s%s%n",
+            Durations.format(sc.revisit().every()), Durations.format(sc.revisit().min()),
+            trim(sc.revisit().factor()), Durations.format(sc.revisit().max()), Durations.format(sc.revisit().maxAge()),
+            rv == null || rv.lastStarted() == null ? "never" : rv.lastStarted() + " (" + rv.lastOutcome() + ")",
+            rv == null || rv.lastSummary() == null ? "" : ": " + rv.lastSummary());
+      }
+      RevisitQueries q = new RevisitQueries(archive);
+      long[] counts = q.counts(now);
+      out.printf("  %,d articles under revisit, %,d due now%n", counts[1], counts[0]);
+      List<RevisitQueueEntry> upcoming = q.upcoming(limit);
+      for (RevisitQueueEntry e : upcoming) {
+        out.printf("  %-22s every %-7s %2d checks %2d changes  %s%s%n", e.nextCheck(),
+            Durations.format(Duration.ofSeconds(e.intervalSeconds())), e.checks(), e.changes(), e.url(),
+            e.title() == null ? "" : "  \"" + e.title() + "\"");
+      }
+      FeedQueries feeds = new FeedQueries(archive);
+      List<FeedSourceRecord> sources = feeds.sources();
+      if (!sources.isEmpty()) {
+        out.printf("%nFeeds and sitemaps: %d read, %,d article URLs listed%n", sources.size(), feeds.entryCount());
+        for (FeedSourceRecord f : sources) {
+          out.printf("  %-8s %-4s %5d  %s%s%s%n", f.kind(), f.lastStatus() == 0 ? "-" : f.lastStatus(), f.entries(),
+              f.url(), f.title() == null ? "" : "  \"" + f.title() + "\"", f.problem() == null ? "" : "  ! " + f.problem());
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  private static String trim(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+  }
+}

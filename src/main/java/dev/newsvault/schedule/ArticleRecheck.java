@@ -1,0 +1,10 @@
+package dev.newsvault.schedule;
+
+/**
+ * Re-checks one archived article (conditional GET, text hash, a new version on change) within run
+ * {@code runId}; the change checker does this for {@code newsvault check}.
+ */
+@FunctionalInterface
+public interface ArticleRecheck {
+  RevisitOutcome check(long runId, String url) throws InterruptedException;
+}

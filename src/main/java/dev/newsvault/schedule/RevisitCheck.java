@@ -1,0 +1,6 @@
+package dev.newsvault.schedule;
+
+import java.time.Instant;
+
+/** One past re-check of an article: when, and what it found. */
+public record RevisitCheck(Instant at, RevisitOutcome outcome) {}

@@ -1,0 +1,139 @@
+package dev.newsvault.schedule;
+
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.RevisitQueries;
+import dev.newsvault.archive.RevisitRecord;
+import dev.newsvault.archive.RunSummary;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One round of revisits: puts newly archived articles under revisit, plans every article by
+ * {@link RevisitPolicy}, re-checks those due (most overdue first, at most {@code schedule.revisit.batch}) and
+ * stores each outcome and the next plan. Recorded as an archive run of kind {@code revisit}.
+ */
+public final class RevisitRound {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RevisitRound.class);
+
+  private final Archive archive;
+  private final RevisitSettings settings;
+  private final ArticleRecheck recheck;
+  private final Clock clock;
+
+  public RevisitRound(Archive archive, RevisitSettings settings, ArticleRecheck recheck, Clock clock) {
+    this.archive = archive;
+    this.settings = settings;
+    this.recheck = recheck;
+    this.clock = clock;
+  }
+
+  public JobResult run() throws ArchiveException, InterruptedException {
+    RevisitQueries q = new RevisitQueries(archive);
+    Instant now = clock.instant();
+    int added = q.enqueueSince(now.minus(settings.maxAge()));
+    List<Due.Planned> plans = Due.plans(histories(q.active()), settings);
+    int ended = 0;
+    for (Due.Planned p : plans) {
+      store(q, p.history(), p.plan());
+      ended += p.plan().isEmpty() ? 1 : 0;
+    }
+    List<Due.Planned> due = Due.revisits(plans, now, settings.batch());
+    if (due.isEmpty()) {
+      archive.flush();
+      return new JobResult("finished", "nothing due (" + added + " new under revisit, " + ended + " ended)", null);
+    }
+    long runId = archive.startRun("revisit", due.size() + " articles due");
+    Map<RevisitOutcome, Integer> counts = new EnumMap<>(RevisitOutcome.class);
+    String status = "finished";
+    try {
+      for (Due.Planned p : due) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedException();
+        }
+        String url = p.history().url();
+        RevisitOutcome o;
+        try {
+          o = recheck.check(runId, url);
+        } catch (RuntimeException e) {
+          LOG.warn("re-check of {} failed: {}", url, e.toString());
+          o = RevisitOutcome.ERROR;
+        }
+        Instant at = clock.instant();
+        counts.merge(o, 1, Integer::sum);
+        q.recordCheck(url, runId, at, o.code());
+        List<RevisitCheck> checks = new ArrayList<>(p.history().checks());
+        checks.add(new RevisitCheck(at, o));
+        RevisitHistory h = new RevisitHistory(url, p.history().firstSeen(), p.history().published(), checks);
+        store(q, h, RevisitPolicy.next(h, settings));
+      }
+    } catch (InterruptedException e) {
+      status = "interrupted";
+      throw e;
+    } finally {
+      int changed = counts.getOrDefault(RevisitOutcome.CHANGED, 0);
+      int errors = counts.getOrDefault(RevisitOutcome.ERROR, 0);
+      int checked = counts.values().stream().mapToInt(Integer::intValue).sum();
+      archive.finishRun(runId, new RunSummary(status, checked, changed, checked - changed - errors, errors));
+    }
+    String summary = String.format("re-checked %d: %d changed, %d unchanged, %d gone, %d moved, %d errors"
+        + " (%d new under revisit, %d ended)", due.size(), counts.getOrDefault(RevisitOutcome.CHANGED, 0),
+        counts.getOrDefault(RevisitOutcome.UNCHANGED, 0), counts.getOrDefault(RevisitOutcome.GONE, 0),
+        counts.getOrDefault(RevisitOutcome.MOVED, 0), counts.getOrDefault(RevisitOutcome.ERROR, 0), added, ended);
+    return new JobResult(counts.getOrDefault(RevisitOutcome.ERROR, 0) > 0 ? "partial" : "finished", summary, runId);
+  }
+
+  private void store(RevisitQueries q, RevisitHistory h, Optional<RevisitPlan> plan) throws ArchiveException {
+    if (plan.isPresent()) {
+      q.plan(h.url(), plan.get().at(), plan.get().interval(), null);
+    } else {
+      RevisitOutcome last = h.checks().isEmpty() ? null : h.checks().get(h.checks().size() - 1).outcome();
+      q.plan(h.url(), null, null, last == RevisitOutcome.GONE ? "gone" : last == RevisitOutcome.MOVED ? "moved" : "done");
+    }
+  }
+
+  static List<RevisitHistory> histories(List<RevisitRecord> records) {
+    List<RevisitHistory> out = new ArrayList<>();
+    for (RevisitRecord r : records) {
+      Instant first = instant(r.firstSeen());
+      if (first == null) {
+        continue;
+      }
+      List<RevisitCheck> checks = new ArrayList<>();
+      for (RevisitRecord.Check c : r.checks()) {
+        Instant at = instant(c.checkedAt());
+        if (at != null) {
+          checks.add(new RevisitCheck(at, RevisitOutcome.parse(c.outcome())));
+        }
+      }
+      out.add(new RevisitHistory(r.url(), first, instant(r.published()), checks));
+    }
+    return out;
+  }
+
+  /** Reads an archived time leniently: Instant or offset date-time; a bare date or junk gives null. */
+  static Instant instant(String s) {
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeParseException e) {
+      try {
+        return OffsetDateTime.parse(s).toInstant();
+      } catch (DateTimeParseException e2) {
+        return null;
+      }
+    }
+  }
+}
