@@ -113,8 +113,13 @@ public final class ArchiveReader {
     }
   }
 
-  /** Counts per site, failures by kind, and the last run. */
+  /** Counts per site, failures by kind, the ten latest failed or skipped fetches, and the last run. */
   public ArchiveStats stats() throws ArchiveException {
+    return stats(10);
+  }
+
+  /** Counts per site, failures by kind, the {@code recent} latest failed or skipped fetches, and the last run. */
+  public ArchiveStats stats(int recent) throws ArchiveException {
     synchronized (archive) {
       Connection c = archive.connection();
       try (Statement st = c.createStatement()) {
@@ -140,6 +145,17 @@ public final class ArchiveReader {
             failures.add(new ArchiveStats.FailureCount(rs.getString(1), rs.getLong(2)));
           }
         }
+        List<ArchiveStats.FailedFetch> recentFailures = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT url, fetched_at, status, failure_kind, failure_detail"
+            + " FROM fetch WHERE failure_kind IS NOT NULL ORDER BY id DESC LIMIT ?")) {
+          ps.setInt(1, Math.max(0, recent));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              recentFailures.add(new ArchiveStats.FailedFetch(rs.getString(1), rs.getString(2), rs.getInt(3),
+                  rs.getString(4), rs.getString(5)));
+            }
+          }
+        }
         ArchiveStats.RunRecord last = null;
         try (ResultSet rs = st.executeQuery("SELECT id, kind, description, started_at, finished_at, status, fetched,"
             + " archived, skipped, failed FROM crawl_run ORDER BY id DESC LIMIT 1")) {
@@ -148,7 +164,7 @@ public final class ArchiveReader {
                 rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10));
           }
         }
-        return new ArchiveStats(articles, versions, fetches, raw, rawBytes, sites, failures, last);
+        return new ArchiveStats(articles, versions, fetches, raw, rawBytes, sites, failures, recentFailures, last);
       } catch (SQLException e) {
         throw archive.fail("compute statistics", e);
       }

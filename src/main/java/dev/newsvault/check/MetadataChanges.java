@@ -16,10 +16,19 @@ public final class MetadataChanges {
     List<String> out = new ArrayList<>();
     add(out, renderer, "title", a.title(), b.title());
     add(out, renderer, "authors", String.join("; ", a.authors()), String.join("; ", b.authors()));
-    add(out, renderer, "published", a.published(), b.published());
-    add(out, renderer, "modified", a.modified(), b.modified());
+    addWhole(out, renderer, "published", a.published(), b.published());
+    addWhole(out, renderer, "modified", a.modified(), b.modified());
     add(out, renderer, "description", a.description(), b.description());
     return out;
+  }
+
+  /** Dates change as a whole: {@code modified: [-2022-04-01T12:30:00+01:00-]{+2026-11-23T12:20:21Z+}}. */
+  private static void addWhole(List<String> out, DiffRenderer r, String name, String before, String after) {
+    String x = ContentHash.normalize(before);
+    String y = ContentHash.normalize(after);
+    if (!Objects.equals(x, y)) {
+      out.add(name + ": " + r.mark(x, y));
+    }
   }
 
   private static void add(List<String> out, DiffRenderer r, String name, String before, String after) {

@@ -10,17 +10,22 @@ import dev.newsvault.crawl.ProgressPrinter;
 import dev.newsvault.crawl.StartUrl;
 import dev.newsvault.extract.ArticleExtractor;
 import dev.newsvault.extract.ExtractionRules;
-import dev.newsvault.seed.Seed;
+import dev.newsvault.fetch.HostGate;
+import dev.newsvault.fetch.HttpClients;
+import dev.newsvault.fetch.PageFetcher;
+import dev.newsvault.fetch.RobotsPolicy;
+import dev.newsvault.schedule.SeedStarts;
 import dev.newsvault.seed.SeedList;
 import dev.newsvault.seed.SeedProblem;
 import dev.newsvault.seed.SeedReader;
-import dev.newsvault.seed.SeedType;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,17 +54,12 @@ public final class CrawlCommand implements Callable<Integer> {
     for (SeedProblem p : seeds.problems()) {
       err.println("newsvault: skipped seed " + p);
     }
-    List<StartUrl> starts = seeds.ofType(SeedType.PAGE).stream().map(seed -> StartUrl.of(seed, s)).toList();
-    for (Seed other : seeds.seeds()) {
-      if (other.type() != SeedType.PAGE) {
-        err.println("newsvault: " + other.origin() + ": " + other.type().name().toLowerCase(Locale.ROOT)
-            + " seed " + other.url() + " is read by feed and sitemap discovery, not by this crawl");
-      }
-    }
     err.flush();
+    OkHttpClient client = HttpClients.create(s);
     try (Archive archive = Archive.open(s.database())) {
+      List<StartUrl> starts = startUrls(s, seeds, archive, client, err);
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(s.group("extract.")));
-      Crawler crawler = new Crawler(s, archive, extractor, CrawlListener.NONE).fresh(fresh);
+      Crawler crawler = new Crawler(s, archive, extractor, CrawlListener.NONE, client).fresh(fresh);
       CountDownLatch reported = new CountDownLatch(1);
       Thread hook = new Thread(() -> stopOnSignal(crawler, reported), "crawl-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
@@ -68,7 +68,7 @@ public final class CrawlCommand implements Callable<Integer> {
         try (ProgressPrinter progress = new ProgressPrinter(out, System.console() != null,
             s.progressIntervalSeconds(), crawler::progress)) {
           if (starts.isEmpty()) {
-            out.println("No page seeds in " + s.seeds() + "; resuming the interrupted crawl if there is one.");
+            out.println("No usable seeds in " + s.seeds() + "; resuming the interrupted crawl if there is one.");
             out.flush();
           }
           r = crawler.run(starts);
@@ -80,6 +80,24 @@ public final class CrawlCommand implements Callable<Integer> {
         removeHook(hook);
       }
     }
+  }
+
+  /**
+   * Page seeds as they are; feed and sitemap seeds (declared with type=, or recognised by their URL) fetched
+   * and expanded into the articles they list. Discovery problems are reported and do not stop the crawl.
+   */
+  private static List<StartUrl> startUrls(Settings s, SeedList seeds, Archive archive, OkHttpClient client,
+      PrintWriter err) throws Exception {
+    HostGate gate = new HostGate(s.politenessDelayMs());
+    RobotsPolicy robots = new RobotsPolicy(client, s, gate);
+    SeedStarts expansion = new SeedStarts(s, archive, new PageFetcher(client, s, gate, robots), robots,
+        Clock.systemUTC());
+    List<StartUrl> starts = expansion.startUrls(seeds.seeds());
+    for (String w : expansion.warnings()) {
+      err.println("newsvault: " + w);
+    }
+    err.flush();
+    return starts;
   }
 
   /** Ctrl-C or SIGTERM: stop the crawl, and keep the JVM alive until the run is recorded and summarised. */

@@ -18,4 +18,9 @@ final class Format {
     }
     return String.format(Locale.ROOT, "%.2f GiB", n / (1024.0 * 1024 * 1024));
   }
+
+  /** An archive timestamp for a table column: whole seconds ("2026-11-23T12:20:21Z"); null as "-". */
+  static String time(String iso) {
+    return iso == null ? "-" : iso.replaceFirst("\\.\\d+(Z|[+-]\\d\\d:\\d\\d)$", "$1");
+  }
 }

@@ -45,7 +45,7 @@ public final class HistoryCommand implements Callable<Integer> {
       out.printf("state %s, %d version%s, first seen %s, last seen %s%s%n", a.state(), versions.size(),
           versions.size() == 1 ? "" : "s", a.firstSeen(), a.lastSeen(), lastCheck(checks));
       out.println();
-      out.printf("%-7s  %-24s  %-23s  %7s  %7s  %7s  %s%n", "VERSION", "FETCHED", "TEXT HASH", "WORDS", "ADDED",
+      out.printf("%-7s  %-20s  %-23s  %7s  %7s  %7s  %s%n", "VERSION", "FETCHED", "TEXT HASH", "WORDS", "ADDED",
           "REMOVED", "TITLE");
       VersionRecord prev = null;
       for (VersionRecord v : versions) {
@@ -59,7 +59,7 @@ public final class HistoryCommand implements Callable<Integer> {
           title = Objects.equals(prev.title(), v.title()) ? "" : "(new) " + title;
         }
         String hash = v.textHash().toString();
-        out.printf("v%-6d  %-24s  %-23s  %,7d  %7s  %7s  %s%n", v.version(), v.fetchedAt(),
+        out.printf("v%-6d  %-20s  %-23s  %,7d  %7s  %7s  %s%n", v.version(), Format.time(v.fetchedAt()),
             hash.substring(0, Math.min(hash.length(), 22)) + "…", v.wordCount(), added, removed, title);
         prev = v;
       }

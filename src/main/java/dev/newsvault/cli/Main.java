@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         ScheduleCommand.class,
         StatusCommand.class,
+        DemoCommand.class,
     })
 public final class Main implements Runnable {
 

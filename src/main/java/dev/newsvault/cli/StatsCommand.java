@@ -6,21 +6,34 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsvault stats}: counts per site, errors by kind, last run. */
-@Command(name = "stats", description = "Show what the archive holds: counts per site, failures by kind, last run.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show what the archive holds: counts per"
+    + " site, failures by kind with the latest failed URLs, last run.")
 public final class StatsCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
 
+  @Option(names = "--failures", paramLabel = "N", defaultValue = "10",
+      description = "How many of the latest failed or skipped fetches to list with their reasons (default 10).")
+  int failures;
+
+  /** The stored detail, with the HTTP status in front when the detail does not already give it. */
+  private static String reason(ArchiveStats.FailedFetch f) {
+    String detail = f.detail() == null ? "" : f.detail();
+    String status = "HTTP " + f.status();
+    return f.status() <= 0 || detail.contains(status) ? detail : detail.isEmpty() ? status : status + ": " + detail;
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
-      ArchiveStats s = archive.reader().stats();
+      ArchiveStats s = archive.reader().stats(failures);
       out.printf("Archive %s%n", archive.file());
       out.printf("  articles %,d   versions %,d   fetches %,d   raw pages %,d (%s compressed)%n",
           s.articles(), s.versions(), s.fetches(), s.rawPages(), Format.bytes(s.rawBytes()));
@@ -43,6 +56,14 @@ public final class StatsCommand implements Callable<Integer> {
         out.printf("%-20s %9s%n", "failed or skipped", "fetches");
         for (ArchiveStats.FailureCount f : s.failures()) {
           out.printf("%-20s %,9d%n", f.kind(), f.count());
+        }
+      }
+      if (!s.recentFailures().isEmpty()) {
+        out.println();
+        out.println("Latest failed or skipped fetches (newest first):");
+        for (ArchiveStats.FailedFetch f : s.recentFailures()) {
+          out.printf("  %-14s %s%n      %s%n", f.kind(), f.url(),
+              reason(f));
         }
       }
       out.flush();

@@ -50,8 +50,8 @@ public final class StatusCommand implements Callable<Integer> {
         Instant last = s == null || s.lastStarted() == null ? null : Instant.parse(s.lastStarted());
         Instant next = s != null && s.nextRun() != null ? Instant.parse(s.nextRun()) : l.timing().next(last, now);
         out.printf("%-20s %-26s %-12s %-22s %-22s %s%n", l.name(), l.timing().describe(),
-            s == null || s.lastOutcome() == null ? "never run" : s.lastOutcome(), last == null ? "-" : last,
-            next.isAfter(now) ? next : "due now", s == null || s.lastSummary() == null ? "" : s.lastSummary());
+            s == null || s.lastOutcome() == null ? "never run" : s.lastOutcome(),
+            last == null ? "-" : Format.time(last.toString()), next.isAfter(now) ? Format.time(next.toString()) : "due now", s == null || s.lastSummary() == null ? "" : s.lastSummary());
       }
       ScheduleState rv = states.get(ScheduleConfig.REVISITS);
       out.println();
@@ -61,7 +61,7 @@ public final class StatusCommand implements Callable<Integer> {
         out.printf("Revisits: every %s, first after %s, x%s up to %s, for %s; last round %s%s%n",
             Durations.format(sc.revisit().every()), Durations.format(sc.revisit().min()),
             trim(sc.revisit().factor()), Durations.format(sc.revisit().max()), Durations.format(sc.revisit().maxAge()),
-            rv == null || rv.lastStarted() == null ? "never" : rv.lastStarted() + " (" + rv.lastOutcome() + ")",
+            rv == null || rv.lastStarted() == null ? "never" : Format.time(rv.lastStarted()) + " (" + rv.lastOutcome() + ")",
             rv == null || rv.lastSummary() == null ? "" : ": " + rv.lastSummary());
       }
       RevisitQueries q = new RevisitQueries(archive);
@@ -69,7 +69,7 @@ public final class StatusCommand implements Callable<Integer> {
       out.printf("  %,d articles under revisit, %,d due now%n", counts[1], counts[0]);
       List<RevisitQueueEntry> upcoming = q.upcoming(limit);
       for (RevisitQueueEntry e : upcoming) {
-        out.printf("  %-22s every %-7s %2d checks %2d changes  %s%s%n", e.nextCheck(),
+        out.printf("  %-22s every %-7s %2d checks %2d changes  %s%s%n", Format.time(e.nextCheck()),
             Durations.format(Duration.ofSeconds(e.intervalSeconds())), e.checks(), e.changes(), e.url(),
             e.title() == null ? "" : "  \"" + e.title() + "\"");
       }

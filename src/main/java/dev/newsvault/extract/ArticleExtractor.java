@@ -3,6 +3,7 @@ package dev.newsvault.extract;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,7 +49,13 @@ public final class ArticleExtractor {
   private Article extractOrThrow(Document doc, String url) {
     JsonLd ld = JsonLd.of(doc);
     MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, url, ld);
+    Set<String> teasers = TeaserList.declaresArticle(doc, ld) ? Set.of()
+        : TeaserList.summaries(doc.body());
     String text = bodyText(doc, url, meta);
+    if (TeaserList.isListing(teasers, text)) {
+      // A section front or tag page: its metadata stays, but it has no article text.
+      text = "";
+    }
     return new Article(
         url,
         meta.canonicalUrl(),

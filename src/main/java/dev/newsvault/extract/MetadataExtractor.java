@@ -44,7 +44,7 @@ final class MetadataExtractor {
     Element h1 = doc.selectFirst("h1");
     String docTitle = doc.title().isBlank() ? null : doc.title().trim();
     String h1Text = h1 == null || h1.text().isBlank() ? null : h1.text().trim();
-    String titleSegment = docTitle == null ? null : longestSegment(docTitle);
+    String titleSegment = docTitle == null ? null : longestSegment(docTitle, siteName(meta, ld));
     if (title == null) {
       // An h1 that the <title> repeats is the headline; an h1 it does not is often the site logo.
       boolean h1InTitle = h1Text != null && (titleSegment == null || sameHeadline(h1Text, titleSegment));
@@ -86,11 +86,17 @@ final class MetadataExtractor {
     return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
   }
 
-  /** "Story headline | Site" → "Story headline": the longest part between title separators. */
-  private static String longestSegment(String docTitle) {
+  /**
+   * "Story headline | Site" → "Story headline": the longest part between title separators that is not the
+   * site's own name (when the page names its site), so "About us – Gazette" gives "About us".
+   */
+  private static String longestSegment(String docTitle, String siteName) {
     String best = null;
     for (String part : TITLE_SEPARATOR.split(docTitle)) {
       String p = part.trim();
+      if (siteName != null && p.equalsIgnoreCase(siteName.trim())) {
+        continue;
+      }
       if (best == null || p.length() > best.length()) {
         best = p;
       }

@@ -77,6 +77,11 @@ class ArchiveTest {
           null);
       assertThat(a.reader().stats().failures()).containsExactly(
           new ArchiveStats.FailureCount("http_4xx", 2), new ArchiveStats.FailureCount("timeout", 1));
+      assertThat(a.reader().stats(2).recentFailures()).extracting(ArchiveStats.FailedFetch::url,
+          ArchiveStats.FailedFetch::kind).containsExactly(
+              org.assertj.core.groups.Tuple.tuple("http://x.test/c", "http_4xx"),
+              org.assertj.core.groups.Tuple.tuple("http://x.test/b", "timeout"));
+      assertThat(a.reader().stats(2).recentFailures().get(1).detail()).contains("slow");
     }
   }
 

@@ -66,6 +66,25 @@ class CrawlCommandTest {
   }
 
   @Test
+  void aFeedSeedIsExpandedIntoTheArticlesItListsAndOnlyThose() throws Exception {
+    try (dev.newsvault.demo.DemoSite site = dev.newsvault.demo.DemoSite.start()) {
+      Path seeds = write("feeds.txt", site.baseUrl().resolve("/feed.xml") + "\ttype=feed\n");
+
+      int code = crawl(seeds);
+
+      assertThat(code).isZero();
+      assertThat(err.toString()).doesNotContain("not by this crawl");
+      // The sample feed lists its 10 newest articles; at depth 0 their links are not followed.
+      assertThat(out.toString()).contains("fetched 10, archived 10", "articles 10 new");
+      try (dev.newsvault.archive.Archive a = dev.newsvault.archive.Archive.openReadOnly(dir.resolve("a.db"))) {
+        String newest = site.baseUrl().resolve(site.articlePaths().get(0)).toString();
+        assertThat(a.reader().article(newest)).isPresent();
+        assertThat(a.reader().stats().articles()).isEqualTo(10);
+      }
+    }
+  }
+
+  @Test
   void withNoUsableSeedTheCrawlExitsWithOne() {
     Path seeds = write("seeds.txt", "ftp://example.com/\n");
     assertThat(crawl(seeds)).isEqualTo(1);

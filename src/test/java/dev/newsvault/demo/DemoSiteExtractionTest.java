@@ -59,6 +59,32 @@ class DemoSiteExtractionTest {
     }
 
     @Test
+    void sectionFrontsOfTeasersHaveNoArticleTextButTheirMetadataStays() {
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.NONE);
+        // What is left of a front or section page is a stray line of page chrome at most: far below the 40
+        // words the crawl needs to archive a page as an article, and none of the teasers' summaries.
+        for (String path : List.of("/", "/world/", "/business/", "/science/", "/opinion/")) {
+            Fetched page = get(site, path);
+            Article article = extractor.extract(page.body(), page.contentType(), site.baseUrl().resolve(path).toString());
+            assertThat(article.text().split("\\s+")).as(path).hasSizeLessThan(20);
+            for (String teaser : Jsoup.parse(page.text()).select(".teaser p:not(.teaser-meta)").eachText()) {
+                assertThat(article.text()).as(path).doesNotContain(teaser);
+            }
+            assertThat(article.title()).as(path).isNotBlank();
+        }
+    }
+
+    @Test
+    void aStaticPageIsTitledByItsOwnNameNotTheSiteName() {
+        Fetched page = get(site, "/about.html");
+        Article about = new ArticleExtractor(ExtractionRules.NONE).extract(page.body(), page.contentType(),
+                site.baseUrl().resolve("/about.html").toString());
+        assertThat(about.title()).isEqualTo("About us");
+        assertThat(about.siteName()).isEqualTo("The Harbour Gazette");
+        assertThat(about.text()).isNotEmpty();
+    }
+
+    @Test
     void extractedTextChangesAfterACorrectionButNotAfterTemplateChurn() {
         ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.NONE);
         String path = "/world/lavrov-says-moscow-has-recognised-taliban-diplomat.html";

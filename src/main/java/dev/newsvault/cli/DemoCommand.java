@@ -1,0 +1,212 @@
+package dev.newsvault.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsvault.archive.Archive;
+import dev.newsvault.demo.DemoSite;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsvault demo}: the whole idea offline, in one command. Serves the bundled sample news site on
+ * 127.0.0.1, then runs the real commands against it, each printed before it runs: crawl (from the front
+ * page, the feed and the sitemap), stats, show, a correction published on the site with page furniture
+ * churned everywhere, check, diff, history, export and a scheduled run. Everything lands in one directory
+ * that is recreated on every run.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
+    "Offline tour: serve the bundled sample news site on 127.0.0.1, crawl it into a fresh archive in DIR,"
+        + " edit one article and churn the page furniture, then check, diff, export and schedule.",
+    "Exit code 0 when every step did what the demo expects."})
+public final class DemoCommand implements Callable<Integer> {
+
+  /** The article the demo shows, corrects and diffs: built around one of the two seed stories. */
+  static final String STORY = "/world/lavrov-says-moscow-has-recognised-taliban-diplomat.html";
+
+  /** The files of DIR the demo owns and recreates; anything else in DIR is left alone. */
+  private static final List<String> OWNED = List.of("archive.db", "archive.db-wal", "archive.db-shm",
+      "archive.db.lock", "articles.jsonl", "seeds/demo.txt");
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "newsvault-demo",
+      description = "Where the demo writes its archive, seed list and export (default: ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "0",
+      description = "Port for the sample site on 127.0.0.1 (default: any free port).")
+  int port;
+
+  @Option(names = "--serve", description = "Keep the sample site running after the demo, until Ctrl-C, to try"
+      + " more commands against it.")
+  boolean serve;
+
+  private PrintWriter out;
+  private PrintWriter err;
+  private final List<String> problems = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    out = spec.commandLine().getOut();
+    err = spec.commandLine().getErr();
+    Path db = dir.resolve("archive.db");
+    Path seeds = dir.resolve("seeds");
+    Path export = dir.resolve("articles.jsonl");
+    prepare(db);
+    try (DemoSite site = DemoSite.start(port)) {
+      URI base = site.baseUrl();
+      Files.createDirectories(seeds);
+      Files.writeString(seeds.resolve("demo.txt"), String.join("\n",
+          "# The Harbour Gazette, the sample site of 'newsvault demo': its front page, followed two links deep,",
+          "# its RSS feed, and its sitemap index with the links of the pages it lists followed one deep.",
+          base + "\tdepth=2",
+          base.resolve("/feed.xml") + "\ttype=feed",
+          base.resolve("/sitemap.xml") + "\ttype=sitemap depth=1",
+          ""), StandardCharsets.UTF_8);
+      String story = base.resolve(STORY).toString();
+      List<String> common = List.of("--db", db.toString(), "--set", "seeds=" + seeds,
+          "--set", "politeness.delay.ms=0", "--set", "work.dir=" + dir.resolve("work"));
+
+      out.printf("newsvault demo: the Harbour Gazette, a sample news site, is serving on %s%n", base);
+      out.printf("Archive, seed list and export go to %s/ (recreated on every run). Each step runs a real"
+          + " newsvault command; politeness is off because the site is local.%n", dir);
+
+      step("1. Crawl the site from its front page, its RSS feed and its sitemap index");
+      expect(run(common, "crawl", "--fresh"), ExitCodes.OK, "crawl");
+
+      step("2. What the archive holds; failed fetches are recorded with their reasons (the site has a broken link)");
+      expect(run(common, "stats", "--failures", "5"), ExitCodes.OK, "stats");
+
+      step("3. One article as archived: metadata, hashes and the cleaned text without the page around it");
+      expect(run(common, "show", story), ExitCodes.OK, "show");
+
+      step("4. The site corrects that article, and changes the furniture of every page (clock, comment counts,"
+          + " related links); then every archived article is checked");
+      site.editArticle(STORY);
+      site.churnBoilerplate();
+      expect(run(common, "check", "--all"), ExitCodes.CHANGED, "check (one article changed)");
+
+      step("5. Exactly what changed, and the article's versions");
+      expect(run(common, "diff", story), ExitCodes.OK, "diff");
+      expect(run(common, "history", story), ExitCodes.OK, "history");
+
+      step("6. Export the cleaned texts as a JSONL corpus (exact and near duplicates collapsed)");
+      expect(run(common, "export", "--format", "jsonl", "--out", export.toString()), ExitCodes.OK, "export");
+      listExport(export);
+
+      step("7. Scheduled crawling, as system cron would run it: the 'demo' list is due, so it is crawled again;"
+          + " new articles join the revisit queue");
+      expect(run(common, "schedule", "--once", "--set", "schedule.demo.every=1h"), ExitCodes.OK, "schedule --once");
+      expect(run(common, "status", "--set", "schedule.demo.every=1h", "--limit", "5"), ExitCodes.OK, "status");
+
+      out.println();
+      if (problems.isEmpty()) {
+        out.printf("Done. The archive stays in %s; try for example:%n", db);
+      } else {
+        out.printf("The demo finished with problems: %s. The archive is in %s; try for example:%n",
+            String.join("; ", problems), db);
+      }
+      out.printf("  ./newsvault show %s --db %s%n", story, db);
+      out.printf("  ./newsvault export --format csv --out articles.csv --db %s%n", db);
+      out.printf("  ./newsvault demo --serve   (keeps the sample site up for your own crawls)%n");
+      out.flush();
+      if (serve) {
+        out.printf("%nThe sample site keeps serving on %s until Ctrl-C.%n", base);
+        out.flush();
+        Thread.currentThread().join();
+      }
+    }
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+  }
+
+  /**
+   * Makes DIR ready for a fresh run: refuses when another process has its archive open, then removes the
+   * files a previous demo left there (and only those).
+   */
+  private void prepare(Path db) throws IOException, dev.newsvault.archive.ArchiveException {
+    Files.createDirectories(dir);
+    if (Files.exists(db)) {
+      try (Archive probe = Archive.open(db)) {
+        // only checks that no other process holds the archive (else: exit 3, nothing deleted)
+      }
+    }
+    for (String name : OWNED) {
+      Files.deleteIfExists(dir.resolve(name));
+    }
+    Path work = dir.resolve("work");
+    if (Files.isDirectory(work)) {
+      try (Stream<Path> all = Files.walk(work)) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private void step(String title) {
+    out.println();
+    out.println("== " + title);
+    out.flush();
+  }
+
+  /** Runs one newsvault command in this process with the demo's archive and settings, echoing it first. */
+  private int run(List<String> common, String command, String... args) {
+    List<String> argv = new ArrayList<>();
+    argv.add(command);
+    argv.addAll(List.of(args));
+    argv.addAll(common);
+    out.println("$ newsvault " + String.join(" ", argv.subList(0, 1 + args.length))
+        + " --db " + common.get(1));
+    out.flush();
+    return Main.run(argv.toArray(String[]::new), out, err);
+  }
+
+  private void expect(int code, int expected, String what) {
+    if (code != expected) {
+      problems.add(what + " exited with " + code + " (expected " + expected + ")");
+      err.printf("newsvault demo: %s exited with %d, expected %d%n", what, code, expected);
+      err.flush();
+    }
+  }
+
+  /** Lists the exported articles: words and title, from the JSONL the export wrote. */
+  private void listExport(Path export) throws IOException {
+    if (!Files.exists(export)) {
+      return;
+    }
+    ObjectMapper json = new ObjectMapper();
+    List<String[]> rows = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode n = json.readTree(line);
+        String text = n.path("maintext").asText("");
+        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        rows.add(new String[] {String.format(Locale.ROOT, "%,6d", words), n.path("title").asText("")});
+      }
+    }
+    out.printf("%d articles in %s:%n", rows.size(), export);
+    out.println(" words  title");
+    for (String[] row : rows) {
+      out.println(row[0] + "  " + row[1]);
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.newsvault.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.ArticleRecord;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private Run demo() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"demo", "--dir", dir.resolve("demo").toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoCrawlsTheSampleSiteFindsTheOneCorrectedArticleAndExportsTheCorpus() throws Exception {
+    Run r = demo();
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Crawl run #1 finished", "failed 1",
+        "harbour-strike-live-updates.html", "HTTP 404",
+        "1 changed", "0 gone", "0 error",
+        "Correction:", "v1->v2", "Done.");
+    assertThat(r.out()).doesNotContain("finished with problems");
+    // Exactly one article changed: the one the demo corrected; furniture churn everywhere else is no change.
+    assertThat(r.out().lines().filter(l -> l.startsWith("changed "))).singleElement().asString()
+        .contains(DemoCommand.STORY);
+
+    Path db = dir.resolve("demo/archive.db");
+    try (Archive a = Archive.openReadOnly(db)) {
+      ArticleRecord story = a.reader().article(storyUrl(r.out())).orElseThrow();
+      assertThat(a.reader().versions(story.id())).hasSize(2);
+    }
+    List<JsonNode> exported = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(dir.resolve("demo/articles.jsonl"))) {
+      exported.add(json.readTree(line));
+    }
+    // Every story of the site (24 articles) plus its about and contact pages; no section front.
+    assertThat(exported).hasSize(26);
+    assertThat(exported).extracting(n -> n.path("url").asText())
+        .noneMatch(u -> u.endsWith("/") || u.endsWith("/index.html"));
+    assertThat(exported).extracting(n -> n.path("title").asText()).doesNotContain("The Harbour Gazette");
+  }
+
+  @Test
+  void aSecondDemoStartsFromAFreshArchive() throws Exception {
+    Files.createDirectories(dir.resolve("demo"));
+    Path mine = Files.writeString(dir.resolve("demo/notes.txt"), "not the demo's");
+    assertThat(demo().code()).isZero();
+
+    Run again = demo();
+
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).contains("Crawl run #1 finished", "articles 26 new");
+    assertThat(Files.readString(mine)).isEqualTo("not the demo's");
+  }
+
+  @Test
+  void demoRefusesToWipeAnArchiveAnotherProcessHasOpen() throws Exception {
+    Path db = Files.createDirectories(dir.resolve("demo")).resolve("archive.db");
+    try (Archive held = Archive.open(db)) {
+      Run r = demo();
+      assertThat(r.code()).isEqualTo(ExitCodes.LOCKED);
+      assertThat(r.err()).contains("in use by another newsvault process");
+      assertThat(r.out()).doesNotContain("Crawl run");
+    }
+  }
+
+  private static String storyUrl(String out) {
+    return out.lines().filter(l -> l.startsWith("$ newsvault show ")).findFirst().orElseThrow()
+        .split(" ")[3];
+  }
+}
