@@ -90,6 +90,14 @@ public final class Archive implements AutoCloseable {
    */
   public static Archive openReadOnly(Path file) throws ArchiveException {
     Path abs = file.toAbsolutePath().normalize();
+    return new Archive(abs, null, readOnlyConnection(abs));
+  }
+
+  /**
+   * A read-only connection to the archive at {@code abs} (absolute), with a clear error when there is none,
+   * it is not a newsvault archive, or its schema is older than this version's.
+   */
+  static Connection readOnlyConnection(Path abs) throws ArchiveException {
     if (!Files.isRegularFile(abs)) {
       throw new ArchiveException("no archive at " + abs + "; run './newsvault crawl' (or './newsvault demo') first,"
           + " or name another one with --db FILE");
@@ -105,7 +113,7 @@ public final class Archive implements AutoCloseable {
             + " (e.g. './newsvault crawl') to upgrade it");
       }
       c.setAutoCommit(false);
-      return new Archive(abs, null, c);
+      return c;
     } catch (SQLException e) {
       closeQuietly(c);
       throw new ArchiveException("cannot open archive " + abs + ": " + e.getMessage()

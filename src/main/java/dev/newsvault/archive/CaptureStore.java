@@ -44,6 +44,14 @@ final class CaptureStore {
 
   private String storeRaw(Connection conn, Capture c) throws SQLException {
     String sha = ContentHash.of(c.body()).toString();
+    try (PreparedStatement known = conn.prepareStatement("SELECT 1 FROM raw_page WHERE sha256=?")) {
+      known.setString(1, sha);
+      try (ResultSet rs = known.executeQuery()) {
+        if (rs.next()) {
+          return sha; // stored once per distinct body: skip compressing it again
+        }
+      }
+    }
     try (PreparedStatement ps = conn.prepareStatement(
         "INSERT OR IGNORE INTO raw_page(sha256, size, content_type, body_gzip, first_seen) VALUES (?,?,?,?,?)")) {
       ps.setString(1, sha);

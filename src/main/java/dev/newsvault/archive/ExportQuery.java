@@ -44,29 +44,7 @@ public final class ExportQuery implements AutoCloseable {
   /** Opens a read-only connection to the archive at {@code file}. */
   public static ExportQuery open(Path file) throws ArchiveException {
     Path abs = file.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(abs)) {
-      throw new ArchiveException("no archive at " + abs + "; run './newsvault crawl' first, or name another one"
-          + " with --db FILE");
-    }
-    Connection c = null;
-    try {
-      org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
-      cfg.setReadOnly(true);
-      cfg.setBusyTimeout(10000);
-      c = cfg.createConnection("jdbc:sqlite:" + abs);
-      c.setAutoCommit(false);
-      return new ExportQuery(abs, c);
-    } catch (SQLException e) {
-      if (c != null) {
-        try {
-          c.close();
-        } catch (SQLException ignored) {
-          // already failing
-        }
-      }
-      throw new ArchiveException("cannot open archive " + abs + " for export: " + e.getMessage()
-          + " (is it a newsvault SQLite file?)", e);
-    }
+    return new ExportQuery(abs, Archive.readOnlyConnection(abs));
   }
 
   /** A forward-only cursor; {@link #next()} returns null after the last row. */
