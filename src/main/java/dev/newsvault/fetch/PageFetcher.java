@@ -68,9 +68,9 @@ public final class PageFetcher {
     Set<String> seen = new LinkedHashSet<>();
     seen.add(current.toString());
     for (int hop = 0; ; hop++) {
-      if (robots != null && !robots.allowed(current.toString())) {
-        return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.ROBOTS,
-            "robots.txt of " + current.host() + " does not allow " + current));
+      String refused = robots == null ? null : robots.refusal(current.toString());
+      if (refused != null) {
+        return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.ROBOTS, refused));
       }
       gate.await(current.host());
       Request.Builder rb = new Request.Builder().url(current)

@@ -38,7 +38,12 @@ public final class RobotsPolicy {
   private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
   private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
 
-  private record Entry(BaseRobotRules rules, long expiresAt) {}
+  /** Rules for one origin; {@code problem} says why robots.txt could not be read (null when it was). */
+  private record Entry(BaseRobotRules rules, long expiresAt, String problem) {
+    Entry(BaseRobotRules rules, long expiresAt) {
+      this(rules, expiresAt, null);
+    }
+  }
 
   public RobotsPolicy(OkHttpClient client, Settings settings, HostGate gate) {
     this.client = client.newBuilder().followRedirects(true).followSslRedirects(true).build();
@@ -50,6 +55,27 @@ public final class RobotsPolicy {
   public boolean allowed(String url) throws InterruptedException {
     HttpUrl u = HttpUrl.parse(url);
     return u != null && rules(u).isAllowed(url);
+  }
+
+  /**
+   * Why {@code url} may not be fetched, for the failure record: robots.txt forbids it, or robots.txt could
+   * not be read (then the whole site waits, RFC 9309). Null when it may be fetched.
+   */
+  public String refusal(String url) throws InterruptedException {
+    HttpUrl u = HttpUrl.parse(url);
+    if (u == null) {
+      return "'" + url + "' is not an http or https URL";
+    }
+    BaseRobotRules rules = rules(u);
+    if (rules.isAllowed(url)) {
+      return null;
+    }
+    Entry e = cache.get(u.scheme() + "://" + u.host() + ":" + u.port());
+    if (e != null && e.problem() != null) {
+      return "robots.txt of " + u.host() + " could not be read (" + e.problem() + "); the site is not crawled"
+          + " until it can be (RFC 9309). Try again later, or check the host name and network.";
+    }
+    return "robots.txt of " + u.host() + " does not allow " + url;
   }
 
   /** The Crawl-delay robots.txt asks for on this URL's host, in ms, or 0 when none. */
@@ -95,6 +121,7 @@ public final class RobotsPolicy {
     HttpUrl robots = u.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build();
     gate.await(u.host());
     long now = System.currentTimeMillis();
+    String problem;
     try (Response r = client.newCall(new Request.Builder().url(robots).build()).execute()) {
       int code = r.code();
       if (code >= 200 && code < 300) {
@@ -107,11 +134,13 @@ public final class RobotsPolicy {
       }
       LOG.warn("robots.txt at {} answered HTTP {}; not crawling that site for now (RFC 9309), retrying in {} min",
           robotsUrl, code, RETRY_FAILED_MS / 60_000);
+      problem = "HTTP " + code + " from " + robotsUrl;
     } catch (IOException ex) {
+      problem = ex.getMessage() == null ? ex.toString() : ex.getMessage();
       LOG.warn("robots.txt at {} could not be fetched ({}); not crawling that site for now, retrying in {} min",
           robotsUrl, ex.getMessage(), RETRY_FAILED_MS / 60_000);
     }
-    return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS);
+    return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem);
   }
 
   private static byte[] read(ResponseBody body) throws IOException {

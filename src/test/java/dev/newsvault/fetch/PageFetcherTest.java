@@ -188,6 +188,7 @@ class PageFetcherTest {
     routes.put("/private/x", html(PAGE));
     Capture c = fetcher().fetch(url("/private/x"), Validators.NONE);
     assertThat(c.failure().kind()).isEqualTo(FetchFailure.Kind.ROBOTS);
+    assertThat(c.failure().detail()).contains("does not allow", "/private/x");
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getPath()).isEqualTo("/robots.txt");
   }
@@ -198,6 +199,8 @@ class PageFetcherTest {
     routes.put("/a", html(PAGE));
     Capture c = fetcher().fetch(url("/a"), Validators.NONE);
     assertThat(c.failure().kind()).isEqualTo(FetchFailure.Kind.ROBOTS);
+    // The record says robots.txt was unreadable, not that it forbade the page.
+    assertThat(c.failure().detail()).contains("could not be read", "HTTP 503").doesNotContain("does not allow");
   }
 
   @Test
