@@ -10,7 +10,7 @@ CONC="${2:-32}"
 DIR=target/check-bench
 JAR=target/newsvault.jar
 if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
-  mvn -q -B -o package -DskipTests
+  mvn -q -B -ntp -Dstyle.color=never package -DskipTests
 fi
 rm -rf "$DIR"
 mkdir -p "$DIR"

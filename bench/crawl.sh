@@ -17,8 +17,8 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== building"
-mvn -q -B -o package -DskipTests 2>&1 | sed "s/\x1b\[[0-9;]*m//g"
-mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test.cp" >/dev/null
+mvn -q -B -ntp -Dstyle.color=never package -DskipTests 2>&1 | sed "s/\x1b\[[0-9;]*m//g"
+mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/test.cp" >/dev/null
 cp="$root/target/test-classes:$root/target/classes:$(cat "$work/test.cp")"
 default_cp=""
 if mvn -q -B -o -f bench/crawler4j-default/pom.xml dependency:build-classpath \

@@ -8,7 +8,7 @@ out="$here/bench/out/export"
 sizes=("${@:-10000 50000}")
 read -r -a sizes <<<"${sizes[*]}"
 mkdir -p "$out"
-(cd "$here" && mvn -q -B -o package -DskipTests)
+(cd "$here" && mvn -q -B -ntp -Dstyle.color=never package -DskipTests)
 cp="$here/target/newsvault.jar:$here/target/test-classes"
 heap="${EXPORT_BENCH_HEAP:--Xmx512m}"
 

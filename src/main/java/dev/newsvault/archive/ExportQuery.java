@@ -25,12 +25,17 @@ public final class ExportQuery implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
+  /** The page's own published date, else the one a feed or news sitemap gave for the article's URL. */
+  private static final String PUBLISHED = "COALESCE(v.published, fe.published)";
   private static final String ROW_COLUMNS = "v.id, v.article_id, v.version, a.url, a.host,"
-      + " COALESCE(v.canonical_url, a.canonical_url), v.text_sha256, v.title, v.authors_json, v.published,"
+      + " COALESCE(v.canonical_url, a.canonical_url), v.text_sha256, COALESCE(v.title, fe.title),"
+      + " CASE WHEN v.authors_json = '[]' AND fe.author IS NOT NULL THEN json_array(fe.author)"
+      + " ELSE v.authors_json END,"
+      + " " + PUBLISHED + ","
       + " v.modified, v.fetched_at, v.site_name, v.language, v.description, v.tags_json, v.image_url, v.text,"
       + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256";
   private static final String FROM = " FROM article_version v JOIN article a ON a.id = v.article_id"
-      + " LEFT JOIN fetch f ON f.id = v.fetch_id";
+      + " LEFT JOIN fetch f ON f.id = v.fetch_id LEFT JOIN feed_entry fe ON fe.url = a.url";
 
   private final Path file;
   private final Connection conn;
@@ -146,7 +151,7 @@ public final class ExportQuery implements AutoCloseable {
       }
       w.append(")");
     }
-    String date = sel.byFetchDate() ? "v.fetched_at" : "v.published";
+    String date = sel.byFetchDate() ? "v.fetched_at" : PUBLISHED;
     if (sel.since() != null) {
       // julianday() reads both dates and date-times with offsets; a date it cannot read never matches.
       w.append(" AND julianday(").append(date).append(") >= julianday(?)");

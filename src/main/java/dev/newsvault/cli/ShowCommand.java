@@ -56,6 +56,13 @@ public final class ShowCommand implements Callable<Integer> {
       field(out, "Description:", v.description());
       field(out, "Tags:", v.tags().isEmpty() ? null : String.join(", ", v.tags()));
       field(out, "Image:", v.imageUrl());
+      var listed = new dev.newsvault.archive.FeedQueries(archive).entry(a.url());
+      if (listed.isPresent()) {
+        var e = listed.get();
+        out.printf("Listed in:    %s %s%s%s%s%n", e.sourceKind(), e.sourceUrl(),
+            e.published() == null ? "" : ", published " + e.published(),
+            e.author() == null ? "" : ", by " + e.author(), e.title() == null ? "" : ", \"" + e.title() + "\"");
+      }
       out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), a.firstSeen(), a.lastSeen(),
           a.lastChecked() == null ? "" : ", last checked " + a.lastChecked());
       out.printf("Version:      %d of %d, fetched %s, %,d words%n", v.version(), versions.size(), v.fetchedAt(),

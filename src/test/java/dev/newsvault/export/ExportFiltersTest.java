@@ -54,6 +54,38 @@ class ExportFiltersTest {
   }
 
   @Test
+  void whatAFeedSaidAboutAnArticleFillsTheDateAndAuthorThePageLacked() throws Exception {
+    try (dev.newsvault.archive.Archive a = dev.newsvault.archive.Archive.open(db)) {
+      String url = "http://example.org/bare";
+      String text = Archives.story(8, 300);
+      a.store(a.startRun("crawl", "test"), new dev.newsvault.fetch.Capture(url, url, 200,
+          java.time.Instant.parse("2026-03-06T00:00:00Z"), 40, "text/html", null, null, java.util.Map.of(),
+          Archives.page("G", text).getBytes(java.nio.charset.StandardCharsets.UTF_8), null),
+          new dev.newsvault.extract.Article(url, null, "G", List.of(), null, null, null, "en", null, List.of(), null,
+              text));
+      var feeds = new dev.newsvault.archive.FeedQueries(a);
+      feeds.recordEntry(url, "http://example.org/feed.xml", "feed", "G from the feed",
+          java.time.Instant.parse("2026-03-04T08:00:00Z"), "Feed Author", java.time.Instant.now());
+      feeds.recordEntry("http://example.org/nodate", "http://example.org/feed.xml", "feed", "F from the feed",
+          java.time.Instant.parse("2026-03-05T08:00:00Z"), "Feed Author", java.time.Instant.now());
+      feeds.recordEntry("http://example.com/a", "http://example.com/feed.xml", "feed", "A from the feed",
+          java.time.Instant.parse("2025-12-31T00:00:00Z"), "Other Author", java.time.Instant.now());
+    }
+    Cli r = Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--out", "-");
+    JsonNode f = jsonl(r.out()).stream().filter(n -> n.get("title").asText().equals("F")).findFirst().orElseThrow();
+    assertThat(f.get("date_publish").asText()).startsWith("2026-03-05");
+    assertThat(f.get("authors").get(0).asText()).isEqualTo("Dana Reporter");
+    JsonNode g = jsonl(r.out()).stream().filter(n -> n.get("title").asText().equals("G")).findFirst().orElseThrow();
+    assertThat(g.get("date_publish").asText()).startsWith("2026-03-04");
+    assertThat(g.get("authors")).hasSize(1);
+    assertThat(g.get("authors").get(0).asText()).isEqualTo("Feed Author");
+    // The page's own metadata wins over the feed's.
+    JsonNode a = jsonl(r.out()).stream().filter(n -> n.get("title").asText().equals("A")).findFirst().orElseThrow();
+    assertThat(a.get("date_publish").asText()).startsWith("2026-01-01");
+    assertThat(titles("--since", "2026-03-01")).containsExactly("F", "G");
+  }
+
+  @Test
   void dateFieldFetchedFiltersOnTheFetchTime() throws IOException {
     assertThat(titles("--date-field", "fetched", "--since", "2026-03-01")).containsExactly("E", "F");
   }
