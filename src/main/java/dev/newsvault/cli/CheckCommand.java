@@ -49,6 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Parameters(paramLabel = "URL", arity = "0..*", description = "Archived article URLs to check.")
   List<String> urls = new ArrayList<>();

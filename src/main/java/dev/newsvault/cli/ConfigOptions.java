@@ -2,6 +2,8 @@ package dev.newsvault.cli;
 
 import dev.newsvault.config.ConfigLoader;
 import dev.newsvault.config.Settings;
+import dev.newsvault.extract.ExtractionRules;
+import dev.newsvault.seed.ExpansionLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +40,11 @@ public final class ConfigOptions {
       overrides.put("database", db.toString());
     }
     boolean explicit = !DEFAULT_CONFIG.equals(config);
-    return ConfigLoader.load(config, explicit, overrides);
+    Settings s = ConfigLoader.load(config, explicit, overrides);
+    // The extract.* and discovery.* groups are read later, by the code that uses them; check them now so a
+    // misspelt key fails every command at once instead of a crawl half-way.
+    ExtractionRules.fromProperties(s.group("extract."));
+    ExpansionLimits.from(s);
+    return s;
   }
 }

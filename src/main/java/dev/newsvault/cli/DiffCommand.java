@@ -28,6 +28,7 @@ public final class DiffCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Parameters(index = "0", paramLabel = "URL", description = "The article's URL (as archived, or its canonical URL).")
   String url;

@@ -30,6 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, text, csv or warc.")
   String format;

@@ -56,6 +56,7 @@ public final class ScheduleCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Option(names = "--once", description = "Run the seed lists that are due and the due revisits, then exit.")
   boolean once;

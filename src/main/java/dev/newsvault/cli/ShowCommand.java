@@ -19,6 +19,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Parameters(paramLabel = "URL", description = "The article's URL (as archived, or its canonical URL).")
   String url;

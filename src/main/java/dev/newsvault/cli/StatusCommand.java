@@ -29,6 +29,7 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
+  @Mixin HelpOption help;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
       description = "How many upcoming re-checks to list (default: ${DEFAULT-VALUE}).")

@@ -32,7 +32,10 @@ public record ExtractionRules(
     hostExcludes = Map.copyOf(hostExcludes == null ? Map.of() : hostExcludes);
   }
 
-  /** Reads the {@code extract.*} keys; other keys are ignored. Bad CSS fails naming the key. */
+  /**
+   * Reads the {@code extract.*} keys; keys outside that group are ignored. An unknown {@code extract.} key or
+   * bad CSS fails naming the key.
+   */
   public static ExtractionRules fromProperties(Map<String, String> props) {
     String include = null;
     String exclude = null;
@@ -40,6 +43,11 @@ public record ExtractionRules(
     Map<String, String> hostExcludes = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : props.entrySet()) {
       String key = e.getKey();
+      if (key != null && key.startsWith("extract.") && !key.equals(INCLUDE) && !key.equals(EXCLUDE)
+          && !key.startsWith(INCLUDE + ".") && !key.startsWith(EXCLUDE + ".")) {
+        throw new IllegalArgumentException("unknown config key '" + key + "'; the extraction keys are "
+            + INCLUDE + ", " + EXCLUDE + ", " + INCLUDE + ".<host> and " + EXCLUDE + ".<host> (CSS selectors)");
+      }
       String value = blankToNull(e.getValue());
       if (key == null || value == null) {
         continue;

@@ -42,7 +42,7 @@ class NearDupTest {
   @Test
   void theSameEventFromTwoOutletsOneMachineTranslatedIsNotANearDuplicate() {
     // measured: 31 bits, 3-shingle Jaccard 0.036 (611 and 328 words, 31 shared shingles, mostly names).
-    // Two independent write-ups of one event are two texts a corpus should keep; see README-export.md.
+    // Two independent write-ups of one event are two texts a corpus should keep; see README.md.
     int d = distance(Archives.resource("seed-000-outlet-a.txt"), Archives.resource("seed-001-outlet-b-translated.txt"));
     assertThat(d).isGreaterThan(16);
   }
