@@ -16,8 +16,10 @@ final class TeaserList {
   private static final int MIN_TEASERS = 3;
   /** ...and they must make up at least half of the extracted paragraphs. */
   private static final int MIN_SHARE_PERCENT = 50;
-  /** Shorter paragraphs are not distinctive enough to count. */
+  /** Shorter paragraphs are not distinctive enough to count... */
   private static final int MIN_SUMMARY_CHARS = 20;
+  /** ...and longer ones are story paragraphs (a listicle's), not a teaser's one or two sentences. */
+  private static final int MAX_SUMMARY_CHARS = 400;
 
   private TeaserList() {}
 
@@ -31,8 +33,9 @@ final class TeaserList {
   }
 
   /**
-   * The texts of paragraphs that follow a linked headline in the same container: the summaries of teasers.
-   * Read before cleaning, since cleaning changes the document.
+   * The texts of paragraphs that follow a headline linking to another page of the same site, in the same
+   * container: the summaries of teasers. (A roundup that links its headings to shops or other sites is an
+   * article.) Read before cleaning, since cleaning changes the document.
    */
   static Set<String> summaries(Element body) {
     Set<String> out = new HashSet<>();
@@ -41,8 +44,8 @@ final class TeaserList {
     }
     for (Element h : body.select("h2, h3, h4, h5, h6")) {
       Element anchor = h.parent() != null && h.parent().normalName().equals("a") ? h.parent() : h;
-      boolean linked = anchor != h || h.selectFirst("a[href]") != null;
-      if (!linked) {
+      Element link = anchor != h ? anchor : h.selectFirst("a[href]");
+      if (link == null || !sameSite(link, body)) {
         continue;
       }
       Element next = anchor.nextElementSibling();
@@ -51,7 +54,7 @@ final class TeaserList {
         if (next.normalName().matches("h[1-6]")) {
           break;
         }
-        if (text.length() >= MIN_SUMMARY_CHARS) {
+        if (text.length() >= MIN_SUMMARY_CHARS && text.length() <= MAX_SUMMARY_CHARS) {
           out.add(text);
         }
       }
@@ -72,6 +75,30 @@ final class TeaserList {
       }
     }
     return teasers >= MIN_TEASERS && teasers * 100 >= paragraphs.length * MIN_SHARE_PERCENT;
+  }
+
+  /** A relative link, or an absolute one to the page's own host (when the page's address is known). */
+  private static boolean sameSite(Element link, Element body) {
+    String href = link.attr("href").trim();
+    if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+      return false;
+    }
+    if (!href.matches("(?i)^(https?:)?//.*")) {
+      return true;
+    }
+    String base = body.ownerDocument() == null ? "" : body.ownerDocument().location();
+    try {
+      String pageHost = java.net.URI.create(base).getHost();
+      String linkHost = java.net.URI.create(href.startsWith("//") ? "http:" + href : href).getHost();
+      return pageHost == null || linkHost != null && strip(linkHost).equals(strip(pageHost));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String strip(String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 
   private static String normalise(String s) {

@@ -15,6 +15,15 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aRoundupWhoseHeadingsLinkToShopsIsAnArticleNotATeaserList() {
+    // No JSON-LD and no og:type: only the content decides. Every paragraph follows a linked heading, as on a
+    // section front, but the links lead to other sites, so it is a story.
+    Article a = Fixtures.extract("roundup", "https://outdoors.example/gear/five-waterproof-jackets");
+    assertThat(a.text()).contains("The hood stayed put in a gale", "Bright yellow, reflective and heavy",
+        "We wore each jacket for a full day");
+  }
+
+  @Test
   void keepsWordPressPostWithSubheadingListAndQuote() {
     Article a = Fixtures.extract("wordpress-blog", null);
     assertHasEveryParagraph(a, "wordpress-blog");
