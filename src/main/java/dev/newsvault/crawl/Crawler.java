@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
@@ -159,6 +160,7 @@ public final class Crawler {
     NewsCrawler.CrawlContext ctx = new NewsCrawler.CrawlContext(archive, runId, frontier,
         new LinkFilter(settings), robots, recorder, stopping::get, this::archiveFailed);
     int scheduled = 0;
+    boolean interrupted = false;
     try {
       CrawlController c = controller(fetcher, frontier, new HostQueueing(gate), storageFolder(runId));
       controller = c;
@@ -183,7 +185,15 @@ public final class Crawler {
         c.shutdown();
       } else {
         c.startNonBlocking(() -> new NewsCrawler(ctx), settings.threads());
-        awaitEnd(c, frontier);
+        try {
+          awaitEnd(c, frontier);
+        } catch (InterruptedException e) {
+          // An interrupted thread (a scheduler shutting down, SIGTERM) means stop: let the pages in flight be
+          // archived and record the run as interrupted, then hand the interrupt back to the caller.
+          interrupted = true;
+          stop();
+          awaitStopped(c);
+        }
       }
     } catch (ArchiveException e) {
       finish(runId, "failed");
@@ -200,6 +210,9 @@ public final class Crawler {
     }
     String status = stopping.get() ? "interrupted" : "finished";
     finish(runId, status);
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     if (frontier.limitReached()) {
       LOG.info("max.pages={} reached; links beyond it were not followed", settings.maxPages());
     }
@@ -239,6 +252,15 @@ public final class Crawler {
         return;
       }
       Thread.sleep(20);
+    }
+  }
+
+  /** After an interrupt: waits, deaf to further interrupts, up to a minute for crawler4j's threads to end. */
+  private static void awaitStopped(CrawlController c) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!c.isFinished() && System.nanoTime() < deadline) {
+      Thread.interrupted(); // a repeated interrupt says nothing new; clear it so parking works
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
   }
 

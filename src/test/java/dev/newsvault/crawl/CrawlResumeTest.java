@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -72,6 +73,51 @@ class CrawlResumeTest {
       self.set(c);
       return c.run(List.of(StartUrl.of(server.url(H, "/"), s)));
     }
+  }
+
+  /** Crawls on a thread of its own and interrupts that thread once {@code after} pages are recorded. */
+  private CrawlResult crawlInterruptingTheThread(Settings s, int after, AtomicBoolean flagAfter) throws Exception {
+    AtomicReference<CrawlResult> result = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<Thread> crawling = new AtomicReference<>();
+    AtomicInteger pages = new AtomicInteger();
+    Thread t = new Thread(() -> {
+      try (Archive archive = Archive.open(fx.db)) {
+        Crawler c = new Crawler(s, archive, new ArticleExtractor(ExtractionRules.NONE), new CrawlListener() {
+          @Override
+          public void onPage(dev.newsvault.fetch.Capture capture, dev.newsvault.archive.StoreResult r) {
+            if (pages.incrementAndGet() == after) {
+              crawling.get().interrupt();
+            }
+          }
+        });
+        result.set(c.run(List.of(StartUrl.of(server.url(H, "/"), s))));
+        flagAfter.set(Thread.currentThread().isInterrupted());
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    });
+    crawling.set(t);
+    t.start();
+    t.join(60_000);
+    assertThat(failure.get()).isNull();
+    return result.get();
+  }
+
+  @Test
+  void anInterruptedThreadStopsTheCrawlCleanlyAndTheNextCrawlResumesIt() throws Exception {
+    Settings s = fx.settings("threads=2", "max.depth=3");
+    AtomicBoolean stillInterrupted = new AtomicBoolean();
+
+    CrawlResult first = crawlInterruptingTheThread(s, 10, stillInterrupted);
+    assertThat(first.status()).isEqualTo("interrupted");
+    assertThat(stillInterrupted).as("the interrupt is handed back to the caller").isTrue();
+
+    CrawlResult second = crawl(s, 0);
+    assertThat(second.resumed()).isTrue();
+    assertThat(first.progress().fetched() + second.progress().fetched()).isEqualTo(sitePaths.size());
+    assertThat(requestsPerPath().values()).allMatch(n -> n == 1);
+    assertThat(fx.column("SELECT status FROM crawl_run ORDER BY id")).containsExactly("interrupted", "finished");
   }
 
   private Map<String, Long> requestsPerPath() {
