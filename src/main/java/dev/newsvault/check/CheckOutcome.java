@@ -20,6 +20,11 @@ public enum CheckOutcome {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The outcome for a stored {@link #code()}. */
+  public static CheckOutcome parse(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
   /** Whether the article is not what it was: changed, gone or moved. */
   public boolean isNews() {
     return this == CHANGED || this == GONE || this == MOVED;

@@ -14,7 +14,6 @@ import dev.newsvault.fetch.RobotsPolicy;
 import dev.newsvault.schedule.Due;
 import dev.newsvault.schedule.JobResult;
 import dev.newsvault.schedule.ListCrawl;
-import dev.newsvault.schedule.RevisitOutcome;
 import dev.newsvault.schedule.RevisitRound;
 import dev.newsvault.schedule.ScheduleConfig;
 import dev.newsvault.schedule.ScheduledList;
@@ -80,7 +79,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         ArticleChecker checker = new ArticleChecker(settings, archive, fetcher,
             new ArticleExtractor(ExtractionRules.fromProperties(settings.group("extract."))));
         RevisitRound round = new RevisitRound(archive, sc.revisit(),
-            (runId, url) -> RevisitOutcome.valueOf(checker.check(runId, url).outcome().name()), clock);
+            (runId, url) -> checker.check(runId, url).outcome(), clock);
         jobs.add(new Scheduler.Job(ScheduleConfig.REVISITS, new Timing.Every(sc.revisit().every()), round::run));
       }
       ScheduleQueries store = new ScheduleQueries(archive);

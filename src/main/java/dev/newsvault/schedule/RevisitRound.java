@@ -5,6 +5,7 @@ import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.RevisitQueries;
 import dev.newsvault.archive.RevisitRecord;
 import dev.newsvault.archive.RunSummary;
+import dev.newsvault.check.CheckOutcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ public final class RevisitRound {
       return new JobResult("finished", "nothing due (" + added + " new under revisit, " + ended + " ended)", null);
     }
     long runId = archive.startRun("revisit", due.size() + " articles due");
-    Map<RevisitOutcome, Integer> counts = new EnumMap<>(RevisitOutcome.class);
+    Map<CheckOutcome, Integer> counts = new EnumMap<>(CheckOutcome.class);
     String status = "finished";
     try {
       for (Due.Planned p : due) {
@@ -62,12 +63,12 @@ public final class RevisitRound {
           throw new InterruptedException();
         }
         String url = p.history().url();
-        RevisitOutcome o;
+        CheckOutcome o;
         try {
           o = recheck.check(runId, url);
         } catch (RuntimeException e) {
           LOG.warn("re-check of {} failed: {}", url, e.toString());
-          o = RevisitOutcome.ERROR;
+          o = CheckOutcome.ERROR;
         }
         Instant at = clock.instant();
         counts.merge(o, 1, Integer::sum);
@@ -81,24 +82,24 @@ public final class RevisitRound {
       status = "interrupted";
       throw e;
     } finally {
-      int changed = counts.getOrDefault(RevisitOutcome.CHANGED, 0);
-      int errors = counts.getOrDefault(RevisitOutcome.ERROR, 0);
+      int changed = counts.getOrDefault(CheckOutcome.CHANGED, 0);
+      int errors = counts.getOrDefault(CheckOutcome.ERROR, 0);
       int checked = counts.values().stream().mapToInt(Integer::intValue).sum();
       archive.finishRun(runId, new RunSummary(status, checked, changed, checked - changed - errors, errors));
     }
     String summary = String.format("re-checked %d: %d changed, %d unchanged, %d gone, %d moved, %d errors"
-        + " (%d new under revisit, %d ended)", due.size(), counts.getOrDefault(RevisitOutcome.CHANGED, 0),
-        counts.getOrDefault(RevisitOutcome.UNCHANGED, 0), counts.getOrDefault(RevisitOutcome.GONE, 0),
-        counts.getOrDefault(RevisitOutcome.MOVED, 0), counts.getOrDefault(RevisitOutcome.ERROR, 0), added, ended);
-    return new JobResult(counts.getOrDefault(RevisitOutcome.ERROR, 0) > 0 ? "partial" : "finished", summary, runId);
+        + " (%d new under revisit, %d ended)", due.size(), counts.getOrDefault(CheckOutcome.CHANGED, 0),
+        counts.getOrDefault(CheckOutcome.UNCHANGED, 0), counts.getOrDefault(CheckOutcome.GONE, 0),
+        counts.getOrDefault(CheckOutcome.MOVED, 0), counts.getOrDefault(CheckOutcome.ERROR, 0), added, ended);
+    return new JobResult(counts.getOrDefault(CheckOutcome.ERROR, 0) > 0 ? "partial" : "finished", summary, runId);
   }
 
   private void store(RevisitQueries q, RevisitHistory h, Optional<RevisitPlan> plan) throws ArchiveException {
     if (plan.isPresent()) {
       q.plan(h.url(), plan.get().at(), plan.get().interval(), null);
     } else {
-      RevisitOutcome last = h.checks().isEmpty() ? null : h.checks().get(h.checks().size() - 1).outcome();
-      q.plan(h.url(), null, null, last == RevisitOutcome.GONE ? "gone" : last == RevisitOutcome.MOVED ? "moved" : "done");
+      CheckOutcome last = h.checks().isEmpty() ? null : h.checks().get(h.checks().size() - 1).outcome();
+      q.plan(h.url(), null, null, last == CheckOutcome.GONE ? "gone" : last == CheckOutcome.MOVED ? "moved" : "done");
     }
   }
 
@@ -113,7 +114,7 @@ public final class RevisitRound {
       for (RevisitRecord.Check c : r.checks()) {
         Instant at = instant(c.checkedAt());
         if (at != null) {
-          checks.add(new RevisitCheck(at, RevisitOutcome.parse(c.outcome())));
+          checks.add(new RevisitCheck(at, CheckOutcome.parse(c.outcome())));
         }
       }
       out.add(new RevisitHistory(r.url(), first, instant(r.published()), checks));

@@ -2,6 +2,7 @@ package dev.newsvault.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsvault.check.CheckOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ class RevisitPolicyTest {
   static RevisitHistory history(Instant published, Object... checks) {
     List<RevisitCheck> l = new ArrayList<>();
     for (int i = 0; i < checks.length; i += 2) {
-      l.add(new RevisitCheck(Instant.parse((String) checks[i]), (RevisitOutcome) checks[i + 1]));
+      l.add(new RevisitCheck(Instant.parse((String) checks[i]), (CheckOutcome) checks[i + 1]));
     }
     return new RevisitHistory("https://example.test/a", SEEN, published, l);
   }
@@ -32,25 +33,25 @@ class RevisitPolicyTest {
   @Test
   void unchangedChecksBackOffByTheFactorUpToTheMax() {
     RevisitHistory h = history(null,
-        "2025-03-04T11:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T13:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T17:00:00Z", RevisitOutcome.UNCHANGED);
+        "2025-03-04T11:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T13:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T17:00:00Z", CheckOutcome.UNCHANGED);
     assertThat(RevisitPolicy.next(h, S))
         .contains(new RevisitPlan(Instant.parse("2025-03-05T01:00:00Z"), Duration.ofHours(8)));
     RevisitHistory more = history(null,
-        "2025-03-04T11:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T13:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T17:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-05T01:00:00Z", RevisitOutcome.UNCHANGED);
+        "2025-03-04T11:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T13:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T17:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-05T01:00:00Z", CheckOutcome.UNCHANGED);
     assertThat(RevisitPolicy.next(more, S).map(RevisitPlan::interval)).contains(Duration.ofHours(8));
   }
 
   @Test
   void aChangeTightensBackToTheMinimum() {
     RevisitHistory h = history(null,
-        "2025-03-04T11:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T13:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T17:00:00Z", RevisitOutcome.CHANGED);
+        "2025-03-04T11:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T13:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T17:00:00Z", CheckOutcome.CHANGED);
     assertThat(RevisitPolicy.next(h, S))
         .contains(new RevisitPlan(Instant.parse("2025-03-04T18:00:00Z"), Duration.ofHours(1)));
   }
@@ -58,19 +59,19 @@ class RevisitPolicyTest {
   @Test
   void anErrorKeepsTheIntervalAndRetriesFromTheFailedCheck() {
     RevisitHistory h = history(null,
-        "2025-03-04T11:00:00Z", RevisitOutcome.UNCHANGED,
-        "2025-03-04T13:05:00Z", RevisitOutcome.ERROR);
+        "2025-03-04T11:00:00Z", CheckOutcome.UNCHANGED,
+        "2025-03-04T13:05:00Z", CheckOutcome.ERROR);
     assertThat(RevisitPolicy.next(h, S))
         .contains(new RevisitPlan(Instant.parse("2025-03-04T15:05:00Z"), Duration.ofHours(2)));
   }
 
   @Test
   void revisitsStopAfterMaxAgeFromFirstSeen() {
-    RevisitHistory h = history(null, "2025-03-11T09:00:00Z", RevisitOutcome.UNCHANGED);
+    RevisitHistory h = history(null, "2025-03-11T09:00:00Z", CheckOutcome.UNCHANGED);
     assertThat(RevisitPolicy.next(h, S)).isEmpty();
-    RevisitHistory justBefore = history(null, "2025-03-11T09:30:00Z", RevisitOutcome.CHANGED);
+    RevisitHistory justBefore = history(null, "2025-03-11T09:30:00Z", CheckOutcome.CHANGED);
     assertThat(RevisitPolicy.next(justBefore, S)).isEmpty();
-    RevisitHistory inTime = history(null, "2025-03-11T08:30:00Z", RevisitOutcome.CHANGED);
+    RevisitHistory inTime = history(null, "2025-03-11T08:30:00Z", CheckOutcome.CHANGED);
     assertThat(RevisitPolicy.next(inTime, S)).isPresent();
   }
 
@@ -86,8 +87,8 @@ class RevisitPolicyTest {
 
   @Test
   void goneOrMovedEndsTheRevisits() {
-    assertThat(RevisitPolicy.next(history(null, "2025-03-04T11:00:00Z", RevisitOutcome.GONE), S)).isEmpty();
-    assertThat(RevisitPolicy.next(history(null, "2025-03-04T11:00:00Z", RevisitOutcome.MOVED), S)).isEmpty();
+    assertThat(RevisitPolicy.next(history(null, "2025-03-04T11:00:00Z", CheckOutcome.GONE), S)).isEmpty();
+    assertThat(RevisitPolicy.next(history(null, "2025-03-04T11:00:00Z", CheckOutcome.MOVED), S)).isEmpty();
   }
 
   @Test
