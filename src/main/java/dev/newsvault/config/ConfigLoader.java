@@ -49,6 +49,7 @@ public final class ConfigLoader {
     KEYS.put("resumable", "true");
     KEYS.put("work.dir", ".newsvault");
     KEYS.put("tls.insecure", "false");
+    KEYS.put("fetch.allow.private", "false");
     KEYS.put("article.min.words", "40");
     KEYS.put("check.concurrency", "8");
     KEYS.put("progress.interval.s", "10");
@@ -122,6 +123,7 @@ public final class ConfigLoader {
         bool(v, "resumable"),
         Path.of(nonEmpty(v, "work.dir")),
         bool(v, "tls.insecure"),
+        bool(v, "fetch.allow.private"),
         integer(v, "article.min.words", 0, 100_000),
         integer(v, "check.concurrency", 1, 256),
         integer(v, "progress.interval.s", 1, 3600),

@@ -29,6 +29,7 @@ public record Settings(
     boolean resumable,
     Path workDir,
     boolean tlsInsecure,
+    boolean allowPrivate,
     int articleMinWords,
     int checkConcurrency,
     int progressIntervalSeconds,
