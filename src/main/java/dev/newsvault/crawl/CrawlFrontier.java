@@ -60,6 +60,11 @@ final class CrawlFrontier {
     pending.remove(url);
   }
 
+  /** The accepted URLs not yet recorded. */
+  java.util.List<String> pendingUrls() {
+    return java.util.List.copyOf(pending);
+  }
+
   /** Whether every accepted URL has been recorded: the crawl is over unless it was stopped. */
   boolean drained() {
     return pending.isEmpty();

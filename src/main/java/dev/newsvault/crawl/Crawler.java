@@ -7,25 +7,26 @@ import dev.newsvault.archive.FrontierState;
 import dev.newsvault.archive.RunSummary;
 import dev.newsvault.config.Settings;
 import dev.newsvault.extract.ArticleExtractor;
+import dev.newsvault.fetch.Capture;
+import dev.newsvault.fetch.FetchFailure;
 import dev.newsvault.fetch.HostGate;
 import dev.newsvault.fetch.HttpClients;
 import dev.newsvault.fetch.PageFetcher;
 import dev.newsvault.fetch.RobotsPolicy;
-import edu.uci.ics.crawler4j.crawler.CrawlController;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
-import edu.uci.ics.crawler4j.url.WebURL;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
@@ -50,6 +51,8 @@ import org.slf4j.LoggerFactory;
 public final class Crawler {
 
   private static final Logger LOG = LoggerFactory.getLogger(Crawler.class);
+  /** How long crawler4j may sit idle, nothing queued, while accepted URLs are unrecorded, before the crawl ends. */
+  static final long IDLE_LIMIT_MS = 10_000;
 
   private final Settings settings;
   private final Archive archive;
@@ -60,7 +63,8 @@ public final class Crawler {
   private final CountDownLatch done = new CountDownLatch(1);
   private final AtomicReference<ArchiveException> archiveFailure = new AtomicReference<>();
   private volatile CrawlCounters counters;
-  private volatile CrawlController controller;
+  private volatile CrawlEngine engine;
+  private Predicate<String> engineLoses = url -> false;
   private boolean fresh;
   private String kind = "crawl";
 
@@ -90,6 +94,12 @@ public final class Crawler {
     return this;
   }
 
+  /** For tests: crawler4j is never handed the start URLs {@code loses} matches, as if it had lost them. */
+  Crawler losing(Predicate<String> loses) {
+    this.engineLoses = loses;
+    return this;
+  }
+
   /** The run kind written to the archive (crawl, demo, schedule). */
   public Crawler kind(String kind) {
     this.kind = kind;
@@ -108,9 +118,9 @@ public final class Crawler {
    */
   public void stop() {
     if (stopping.compareAndSet(false, true)) {
-      CrawlController c = controller;
-      if (c != null) {
-        c.shutdown();
+      CrawlEngine e = engine;
+      if (e != null) {
+        e.shutdown();
       }
     }
   }
@@ -161,48 +171,52 @@ public final class Crawler {
         new LinkFilter(settings), robots, recorder, stopping::get, this::archiveFailed);
     int scheduled = 0;
     boolean interrupted = false;
+    CrawlEngine engine = null;
     try {
-      CrawlController c = controller(fetcher, frontier, new HostQueueing(gate), storageFolder(runId));
-      controller = c;
+      engine = engine(fetcher, frontier, new HostQueueing(gate), runId);
+      this.engine = engine;
       Map<String, CrawlStart> forLabel = new HashMap<>(byUrl);
       for (FrontierEntry e : queued) {
         CrawlStart start = forLabel.computeIfAbsent(e.seed() == null ? e.url() : e.seed(),
             u -> new CrawlStart(StartUrl.of(u, settings)));
         if (frontier.accept(e.url(), new CrawlFrontier.Origin(start, e.depth()))) {
-          schedule(c, e.url());
+          schedule(engine, e.url());
           scheduled++;
         }
       }
       for (CrawlStart s : byUrl.values()) {
         if (frontier.accept(s.start.url(), new CrawlFrontier.Origin(s, 0))) {
           archive.discovered(s.start.url(), 0, s.start.url(), runId);
-          schedule(c, s.start.url());
+          schedule(engine, s.start.url());
           scheduled++;
         }
       }
       archive.flush();
-      if (stopping.get()) {
-        c.shutdown();
-      } else {
-        c.startNonBlocking(() -> new NewsCrawler(ctx), settings.threads());
+      if (!stopping.get()) {
+        engine.start(() -> new NewsCrawler(ctx), settings.threads());
         try {
-          awaitEnd(c, frontier);
+          awaitEnd(engine, frontier);
         } catch (InterruptedException e) {
           // An interrupted thread (a scheduler shutting down, SIGTERM) means stop: let the pages in flight be
           // archived and record the run as interrupted, then hand the interrupt back to the caller.
           interrupted = true;
           stop();
-          awaitStopped(c);
         }
       }
+      engine.close();
+      if (!stopping.get() && archiveFailure.get() == null) {
+        recordDropped(frontier, recorder);
+      }
     } catch (ArchiveException e) {
+      closeQuietly(engine);
       finish(runId, "failed");
       throw e;
     } catch (Exception e) {
+      closeQuietly(engine);
       finish(runId, "failed");
       throw new IllegalStateException("the crawl engine failed: " + e, e);
     } finally {
-      controller = null;
+      this.engine = null;
     }
     ArchiveException broken = archiveFailure.get();
     if (broken != null) {
@@ -232,55 +246,75 @@ public final class Crawler {
     archive.flush();
   }
 
-  private static void schedule(CrawlController c, String url) {
-    WebURL w = new WebURL();
-    w.setURL(url);
-    w.setDepth((short) 0);
-    w.setDocid(c.getDocIdServer().getNewDocID(url));
-    c.getFrontier().schedule(w);
+  /** Hands a URL to crawler4j, unless a test makes the engine lose it. */
+  private void schedule(CrawlEngine engine, String url) {
+    if (!engineLoses.test(url)) {
+      engine.schedule(url);
+    }
   }
 
   /**
    * Waits for the crawl to end. crawler4j notices an empty frontier only after several seconds of polling and
-   * delays; newsvault knows it sooner (every accepted URL recorded) and lets crawler4j close down in the
-   * background. When stopped, it waits for crawler4j so the pages being fetched are archived first.
+   * delays; newsvault knows it sooner (every accepted URL recorded). A URL crawler4j lost never comes back, so
+   * the wait also ends when crawler4j has ended, or has sat idle with nothing queued for {@value #IDLE_LIMIT_MS}
+   * ms, while URLs are still unrecorded. When stopped, it waits until the pages being fetched are archived.
    */
-  private void awaitEnd(CrawlController c, CrawlFrontier frontier) throws InterruptedException {
-    while (!c.isFinished()) {
+  private void awaitEnd(CrawlEngine engine, CrawlFrontier frontier) throws InterruptedException {
+    long idleSince = 0;
+    while (!engine.finished()) {
       if (!stopping.get() && frontier.drained()) {
-        c.shutdown();
+        return;
+      }
+      long now = System.nanoTime();
+      if (!engine.idle()) {
+        idleSince = 0;
+      } else if (idleSince == 0) {
+        idleSince = now;
+      } else if (now - idleSince > TimeUnit.MILLISECONDS.toNanos(IDLE_LIMIT_MS)) {
+        LOG.warn("crawler4j has been idle for {} s with URLs still unrecorded; ending the crawl",
+            IDLE_LIMIT_MS / 1000);
         return;
       }
       Thread.sleep(20);
     }
   }
 
-  /** After an interrupt: waits, deaf to further interrupts, up to a minute for crawler4j's threads to end. */
-  private static void awaitStopped(CrawlController c) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!c.isFinished() && System.nanoTime() < deadline) {
-      Thread.interrupted(); // a repeated interrupt says nothing new; clear it so parking works
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+  /** URLs accepted but never handed back by crawler4j: recorded as failed so the run ends honestly. */
+  private void recordDropped(CrawlFrontier frontier, PageRecorder recorder) throws ArchiveException {
+    for (String url : frontier.pendingUrls()) {
+      LOG.warn("the crawl engine lost {} without fetching it; recorded as failed (kind dropped)", url);
+      recorder.record(Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.DROPPED,
+          "the crawl engine (crawler4j) lost " + url + " without fetching it; the next crawl tries it again")),
+          null);
     }
   }
 
-  private CrawlController controller(PageFetcher fetcher, CrawlFrontier frontier, HostQueueing queueing,
-      Path storage) throws Exception {
+  private static void closeQuietly(CrawlEngine engine) {
+    if (engine != null) {
+      try {
+        engine.close();
+      } catch (RuntimeException e) {
+        LOG.warn("cannot close the crawl engine: {}", e.toString());
+      }
+    }
+  }
+
+  private CrawlEngine engine(PageFetcher fetcher, CrawlFrontier frontier, HostQueueing queueing, long runId)
+      throws Exception {
+    Path storage = storageFolder(runId);
     CrawlConfig4j cfg = new CrawlConfig4j(settings, storage);
     CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get, frontier, queueing);
     RobotstxtConfig rc = new RobotstxtConfig();
     // robots.txt is RobotsPolicy's job (RFC 9309: 5xx means disallow); crawler4j's treats 5xx as allow-all.
     rc.setEnabled(false);
     rc.setUserAgentName(settings.robotsAgent());
-    CrawlController c = new CrawlController(cfg.config(), pf, new JsoupParser(cfg.config()),
-        new RobotstxtServer(rc, pf));
-    Thread cleaner = new Thread(() -> {
-      c.waitUntilFinish();
+    try {
+      return CrawlEngine.open(storage.getFileName().toString(), storage, cfg.config(), pf,
+          new JsoupParser(cfg.config()), new RobotstxtServer(rc, pf));
+    } catch (Exception e) {
       StorageFolders.delete(storage);
-    }, "crawl-cleanup");
-    cleaner.setDaemon(true);
-    cleaner.start();
-    return c;
+      throw e;
+    }
   }
 
   /** crawler4j's working folder for this run (newsvault resumes from SQLite, never from it). */

@@ -54,7 +54,7 @@ class CrawlFailuresTest {
     Map<String, Reply> bad = new java.util.LinkedHashMap<>();
     bad.put("/missing", Reply.of(404, "text/html", FixtureServer.bytes("<h1>gone</h1>")));
     bad.put("/broken", Reply.of(500, "text/html", FixtureServer.bytes("<h1>oops</h1>")));
-    bad.put("/slow", html(NewsPages.article("Slow", 3, List.of())).delayed(1500));
+    bad.put("/slow", html(NewsPages.article("Slow", 3, List.of())).delayed(6000));
     bad.put("/loop-a", Reply.redirect(302, "/loop-b"));
     bad.put("/loop-b", Reply.redirect(302, "/loop-a"));
     bad.put("/report", Reply.of(200, "application/pdf", "%PDF-1.4 not a page".getBytes(StandardCharsets.US_ASCII)));
@@ -73,7 +73,8 @@ class CrawlFailuresTest {
     List<String> links = bad.keySet().stream().filter(p -> !p.equals("/loop-b")).toList();
     server.route(H, "/", html(NewsPages.section("Home", links)));
 
-    Settings s = fx.settings("read.timeout.ms=300", "max.page.bytes=" + MAX, "max.redirects=3", "threads=4");
+    // A read timeout far above a loaded machine's response time, far below the slow page's delay.
+    Settings s = fx.settings("read.timeout.ms=2000", "max.page.bytes=" + MAX, "max.redirects=3", "threads=4");
     CrawlResult r = fx.crawl(s, List.of(StartUrl.of(server.url(H, "/"), s)));
 
     assertThat(r.status()).isEqualTo("finished");
