@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Archive implements AutoCloseable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Archive.class);
+
   static final int BATCH = 200;
 
   private final Path file;
@@ -70,6 +72,7 @@ public final class Archive implements AutoCloseable {
         st.execute("PRAGMA busy_timeout=10000");
       }
       Migrations.apply(c);
+      markCrashed(c, abs);
       c.setAutoCommit(false);
       return new Archive(abs, lock, c);
     } catch (SQLException e) {
@@ -81,6 +84,26 @@ public final class Archive implements AutoCloseable {
       closeQuietly(c);
       lock.close();
       throw e;
+    }
+  }
+
+  /**
+   * Marks runs still {@code running} as {@code crashed}: this process holds the archive's lock, and a run
+   * records its end before its process lets the lock go, so a running run now belongs to a process that died
+   * without ending it (kill -9, power loss, out of memory). An interrupted crawl's frontier is kept either
+   * way, so the next crawl resumes it.
+   */
+  private static void markCrashed(Connection c, Path abs) throws SQLException {
+    int runs;
+    try (Statement st = c.createStatement()) {
+      runs = st.executeUpdate("UPDATE crawl_run SET status='crashed' WHERE status='running'");
+      st.executeUpdate("UPDATE schedule_state SET last_outcome='crashed', last_summary='the process ended without"
+          + " recording how this run ended (killed?); the next run picks up what it left'"
+          + " WHERE last_outcome='running'");
+    }
+    if (runs > 0) {
+      LOG.warn("{}: {} earlier run(s) were still marked running; their process ended without finishing them"
+          + " (killed?), so they are now marked crashed", abs.getFileName(), runs);
     }
   }
 
@@ -108,7 +131,13 @@ public final class Archive implements AutoCloseable {
       cfg.setReadOnly(true);
       cfg.setBusyTimeout(10000);
       c = cfg.createConnection("jdbc:sqlite:" + abs);
-      if (Migrations.version(c) < Migrations.latest()) {
+      int version = Migrations.version(c);
+      if (version > Migrations.latest()) {
+        throw new ArchiveException("archive " + abs + " has schema version " + version + ", newer than this"
+            + " newsvault knows (" + Migrations.latest() + "); it was written by a newer newsvault: read it with that"
+            + " version (or a newer one)");
+      }
+      if (version < Migrations.latest()) {
         throw new ArchiveException("archive " + abs + " has an older schema; open it once with a writing command"
             + " (e.g. './newsvault crawl') to upgrade it");
       }
@@ -185,6 +214,25 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /**
+   * Records one crawled fetch as {@link #store} does and marks its URL (and the URL it redirected to) done,
+   * in the same transaction: a process killed at any moment leaves either both or neither, so a resumed crawl
+   * neither loses the page nor records it twice.
+   */
+  public synchronized StoreResult storeDone(long runId, Capture capture, Article article) throws ArchiveException {
+    try {
+      StoreResult r = captures.store(runId, capture, article);
+      done(capture.url());
+      if (!capture.finalUrl().equals(capture.url())) {
+        done(capture.finalUrl());
+      }
+      wrote();
+      return r;
+    } catch (SQLException e) {
+      throw fail("store " + capture.url(), e);
+    }
+  }
+
   /** Notes that the crawl found {@code url}; the first discovery wins, later ones change nothing. */
   public synchronized void discovered(String url, int depth, String seed, long runId) throws ArchiveException {
     try (PreparedStatement ps = conn.prepareStatement(
@@ -203,12 +251,18 @@ public final class Archive implements AutoCloseable {
 
   /** Notes that {@code url} was fetched (whatever the outcome), so a resumed crawl does not fetch it again. */
   public synchronized void markDone(String url) throws ArchiveException {
-    try (PreparedStatement ps = conn.prepareStatement("UPDATE frontier SET state='done' WHERE url=?")) {
-      ps.setString(1, url);
-      ps.executeUpdate();
+    try {
+      done(url);
       wrote();
     } catch (SQLException e) {
       throw fail("mark " + url + " done", e);
+    }
+  }
+
+  private void done(String url) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("UPDATE frontier SET state='done' WHERE url=?")) {
+      ps.setString(1, url);
+      ps.executeUpdate();
     }
   }
 

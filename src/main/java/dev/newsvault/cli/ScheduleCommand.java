@@ -92,7 +92,7 @@ public final class ScheduleCommand implements Callable<Integer> {
       Clock clock, PrintWriter out) throws Exception {
     Map<String, Instant> last = new HashMap<>();
     for (ScheduleState s : store.states().values()) {
-      if (s.lastStarted() != null) {
+      if (s.lastStarted() != null && !s.crashed()) {
         last.put(s.name(), Instant.parse(s.lastStarted()));
       }
     }

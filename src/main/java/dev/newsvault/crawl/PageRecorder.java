@@ -57,11 +57,7 @@ final class PageRecorder {
 
   /** Records one capture (fetched, failed or skipped) and marks its URL, and its final URL, done. */
   void record(Capture c, Article article) throws ArchiveException {
-    StoreResult r = archive.store(runId, c, article);
-    archive.markDone(c.url());
-    if (!c.finalUrl().equals(c.url())) {
-      archive.markDone(c.finalUrl());
-    }
+    StoreResult r = archive.storeDone(runId, c, article);
     counters.count(c, r);
     frontier.finished(c.url());
     if (!c.ok()) {

@@ -62,7 +62,8 @@ public final class Scheduler {
     Instant now = clock.instant();
     for (Job j : jobs) {
       ScheduleState s = states.get(j.name());
-      Instant last = s == null || s.lastStarted() == null ? null : Instant.parse(s.lastStarted());
+      // A round whose process was killed is due again at once: what it left is resumed.
+      Instant last = s == null || s.lastStarted() == null || s.crashed() ? null : Instant.parse(s.lastStarted());
       next.put(j.name(), j.timing().next(last, now));
     }
   }
