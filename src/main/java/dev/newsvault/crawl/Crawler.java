@@ -17,6 +17,7 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,6 +66,7 @@ public final class Crawler {
   private volatile CrawlCounters counters;
   private volatile CrawlEngine engine;
   private Predicate<String> engineLoses = url -> false;
+  private Duration extractionBudget = ExtractionWatchdog.BUDGET;
   private boolean fresh;
   private String kind = "crawl";
 
@@ -97,6 +99,12 @@ public final class Crawler {
   /** For tests: crawler4j is never handed the start URLs {@code loses} matches, as if it had lost them. */
   Crawler losing(Predicate<String> loses) {
     this.engineLoses = loses;
+    return this;
+  }
+
+  /** For tests: how long one page's extraction may take (default {@link ExtractionWatchdog#BUDGET}). */
+  Crawler extractionBudget(Duration budget) {
+    this.extractionBudget = budget;
     return this;
   }
 
@@ -165,7 +173,8 @@ public final class Crawler {
     HostGate gate = new HostGate(settings.politenessDelayMs());
     RobotsPolicy robots = new RobotsPolicy(client, settings, gate);
     PageFetcher fetcher = new PageFetcher(client, settings, gate, robots);
-    PageRecorder recorder = new PageRecorder(archive, runId, extractor, settings.articleMinWords(), counters,
+    ExtractionWatchdog watchdog = new ExtractionWatchdog(extractor, extractionBudget);
+    PageRecorder recorder = new PageRecorder(archive, runId, watchdog, settings.articleMinWords(), counters,
         listener, frontier);
     NewsCrawler.CrawlContext ctx = new NewsCrawler.CrawlContext(archive, runId, frontier,
         new LinkFilter(settings), robots, recorder, stopping::get, this::archiveFailed);
@@ -217,6 +226,7 @@ public final class Crawler {
       throw new IllegalStateException("the crawl engine failed: " + e, e);
     } finally {
       this.engine = null;
+      watchdog.close();
     }
     ArchiveException broken = archiveFailure.get();
     if (broken != null) {

@@ -1,5 +1,6 @@
 package dev.newsvault.crawl;
 
+import dev.newsvault.extract.DomLimits;
 import dev.newsvault.fetch.FetchFailure;
 import edu.uci.ics.crawler4j.crawler.CrawlConfig;
 import edu.uci.ics.crawler4j.crawler.Page;
@@ -37,6 +38,10 @@ final class JsoupParser extends Parser {
       if (decoded.failure() != null) {
         // Mis-decoded text is not archived, but its links are ASCII and still worth following.
         p.failed(decoded.failure());
+      } else if (DomLimits.capDepth(doc) > 0) {
+        // No news page nests this deep; extraction is not tried (its selectors would crawl), links still count.
+        p.failed(FetchFailure.of(FetchFailure.Kind.TOO_DEEP, p.capture().finalUrl() + " nests elements more than "
+            + DomLimits.MAX_DEPTH + " levels deep, which no article page does; raw bytes kept, text not archived"));
       }
       p.parsed(doc);
       p.setOutgoingUrls(webUrls(Links.of(doc)));

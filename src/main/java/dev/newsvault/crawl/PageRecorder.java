@@ -5,8 +5,9 @@ import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.StoreResult;
 import dev.newsvault.archive.Words;
 import dev.newsvault.extract.Article;
-import dev.newsvault.extract.ArticleExtractor;
 import dev.newsvault.fetch.Capture;
+import dev.newsvault.fetch.FetchFailure;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,13 +22,13 @@ final class PageRecorder {
 
   private final Archive archive;
   private final long runId;
-  private final ArticleExtractor extractor;
+  private final ExtractionWatchdog extractor;
   private final int minWords;
   private final CrawlCounters counters;
   private final CrawlListener listener;
   private final CrawlFrontier frontier;
 
-  PageRecorder(Archive archive, long runId, ArticleExtractor extractor, int minWords, CrawlCounters counters,
+  PageRecorder(Archive archive, long runId, ExtractionWatchdog extractor, int minWords, CrawlCounters counters,
       CrawlListener listener, CrawlFrontier frontier) {
     this.frontier = frontier;
     this.archive = archive;
@@ -45,7 +46,15 @@ final class PageRecorder {
       record(c.withFailure(p.failure()), null);
       return;
     }
-    Article a = extractor.extract(p.document(), c.finalUrl());
+    Article a;
+    try {
+      a = extractor.extract(p.document(), c.finalUrl());
+    } catch (TimeoutException e) {
+      LOG.warn("extracting {} took over {} ms; archived raw, text not extracted", c.finalUrl(), extractor.budgetMs());
+      record(c.withFailure(FetchFailure.of(FetchFailure.Kind.EXTRACT_TIMEOUT, "extracting the article of "
+          + c.finalUrl() + " took over " + extractor.budgetMs() + " ms; raw bytes kept, text not archived")), null);
+      return;
+    }
     record(c, a != null && Words.count(a.text()) >= minWords ? a : null);
   }
 

@@ -39,6 +39,7 @@ public final class ArticleExtractor {
   /** Extracts from a parsed page. The document is modified: take its links before calling this. */
   public Article extract(Document doc, String url) {
     try {
+      DomLimits.capDepth(doc); // before any selector: a deeply nested page makes them quadratic
       return extractOrThrow(doc, url);
     } catch (RuntimeException | StackOverflowError e) {
       // Web input is arbitrary; one pathological page must not take the crawl down.

@@ -15,6 +15,7 @@ public record FetchFailure(Kind kind, String detail) {
     TIMEOUT,
     DROPPED,
     EXTRACT_TIMEOUT,
+    TOO_DEEP,
     UNREACHABLE,
     REDIRECT_LOOP,
     TOO_LARGE,

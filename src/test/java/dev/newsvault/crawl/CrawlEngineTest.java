@@ -61,6 +61,26 @@ class CrawlEngineTest {
   }
 
   @Test
+  void aPageWhoseExtractionOverrunsItsBudgetIsArchivedRawAndTheCrawlGoesOn() throws Exception {
+    CrawlFixture fx = new CrawlFixture(dir);
+    Settings s = fx.settings("fetch.allow.private=true", "max.depth=1");
+    CrawlResult r;
+    try (Archive archive = Archive.open(fx.db)) {
+      // A budget no extraction can meet: every page overruns it.
+      r = new Crawler(s, archive, new ArticleExtractor(ExtractionRules.NONE), CrawlListener.NONE)
+          .extractionBudget(java.time.Duration.ofNanos(1))
+          .run(List.of(StartUrl.of(server.url(H, "/"), s)));
+    }
+    assertThat(r.status()).isEqualTo("finished");
+    assertThat(fx.outcomes()).containsEntry(server.url(H, "/"), "extract_timeout")
+        .containsEntry(server.url(H, "/one"), "extract_timeout").containsEntry(server.url(H, "/two"), "extract_timeout");
+    assertThat(fx.column("SELECT COUNT(*) FROM fetch WHERE raw_sha256 IS NOT NULL")).containsExactly("3");
+    assertThat(fx.column("SELECT failure_detail FROM fetch WHERE url LIKE '%/one'").get(0))
+        .contains("raw bytes kept");
+    assertThat(fx.column("SELECT COUNT(*) FROM article")).containsExactly("0");
+  }
+
+  @Test
   void twoArchivesOfTheSameNameCrawlAtOnceInOwnEngineFolders() throws Exception {
     // Both archives are called archive.db and both start at run 1: the engine folders must still differ.
     CrawlFixture a = new CrawlFixture(Files.createDirectories(dir.resolve("a")));

@@ -106,10 +106,17 @@ final class HostileCrashSupport implements AutoCloseable {
 
   /** Runs the CLI in this JVM. */
   Result run(List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(code, out.toString(), err.toString());
+    return new Cli().run(args.toArray(String[]::new));
+  }
+
+  /** The CLI in this JVM, for commands that need no archive or site. */
+  static final class Cli {
+    Result run(String... args) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+      return new Result(code, out.toString(), err.toString());
+    }
   }
 
   /** Starts the CLI in a second JVM, its output to files beside the archive. */
