@@ -88,6 +88,19 @@ public final class Archive implements AutoCloseable {
   }
 
   /**
+   * Opens the archive like {@link #open}, but only in a folder that exists: a mistyped {@code --db} path must
+   * not silently start a new archive somewhere else.
+   */
+  public static Archive openInExistingFolder(Path file) throws ArchiveException {
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new ArchiveException("the folder for archive " + file + " does not exist (" + parent + "); check the"
+          + " path for a typo, or create the folder first (mkdir -p " + parent + ")");
+    }
+    return open(file);
+  }
+
+  /**
    * Marks runs still {@code running} as {@code crashed}: this process holds the archive's lock, and a run
    * records its end before its process lets the lock go, so a running run now belongs to a process that died
    * without ending it (kill -9, power loss, out of memory). An interrupted crawl's frontier is kept either

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "crawl", mixinStandardHelpOptions = true, description = {
     "Crawl the seed URLs (config key 'seeds') into the archive, following links within each seed's scope and"
         + " depth. Ctrl-C stops cleanly; the next crawl resumes where it stopped (unless --fresh).",
-    "Exit code 0 when the crawl ran (failed pages are recorded in the archive), 1 when no seed was usable."})
+    "Exit code 0 when the crawl ran (failed pages are recorded in the archive); 1 when no seed was usable, or"
+        + " nothing could be archived because every URL failed (offline, wrong host names); 4 when the archive's"
+        + " folder does not exist or the archive cannot be written."})
 public final class CrawlCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
@@ -56,7 +58,7 @@ public final class CrawlCommand implements Callable<Integer> {
     }
     err.flush();
     OkHttpClient client = HttpClients.create(s);
-    try (Archive archive = Archive.open(s.database())) {
+    try (Archive archive = Archive.openInExistingFolder(s.database())) {
       List<StartUrl> starts = startUrls(s, seeds, archive, client, err);
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(s.group("extract.")));
       Crawler crawler = new Crawler(s, archive, extractor, CrawlListener.NONE, client).fresh(fresh);
@@ -74,7 +76,7 @@ public final class CrawlCommand implements Callable<Integer> {
           r = crawler.run(starts);
         }
         summary(out, r, archive);
-        return starts.isEmpty() && r.started() == 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+        return starts.isEmpty() && r.started() == 0 || r.allFailed() != null ? ExitCodes.PARTIAL : ExitCodes.OK;
       } finally {
         reported.countDown();
         removeHook(hook);
@@ -130,6 +132,9 @@ public final class CrawlCommand implements Callable<Integer> {
         p.pagesPerSecond(), archive.file(), Format.bytes(archiveSize(archive)));
     if (r.interrupted()) {
       out.println("  Interrupted: run the same crawl again to resume it, or add --fresh to start over.");
+    }
+    if (r.allFailed() != null) {
+      out.println("  Nothing archived: " + r.allFailed() + ".");
     }
     if (p.failed() + p.skipped() > 0) {
       out.println("  See './newsvault stats' for failures by kind.");

@@ -67,7 +67,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
     OkHttpClient client = HttpClients.create(settings);
-    try (Archive archive = Archive.open(settings.database())) {
+    try (Archive archive = Archive.openInExistingFolder(settings.database())) {
       ListCrawl crawl = new ListCrawl(settings, archive, client, clock);
       List<Scheduler.Job> jobs = new ArrayList<>();
       for (ScheduledList l : sc.lists()) {

@@ -2,6 +2,7 @@ package dev.newsvault.crawl;
 
 import dev.newsvault.archive.StoreResult;
 import dev.newsvault.fetch.Capture;
+import dev.newsvault.fetch.FetchFailure;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +14,7 @@ final class CrawlCounters {
   private final AtomicLong archived = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong unreachable = new AtomicLong();
   private final AtomicLong newArticles = new AtomicLong();
   private final AtomicLong changedArticles = new AtomicLong();
 
@@ -24,6 +26,9 @@ final class CrawlCounters {
       skipped.incrementAndGet();
     } else {
       failed.incrementAndGet();
+      if (c.failure().kind() == FetchFailure.Kind.UNREACHABLE) {
+        unreachable.incrementAndGet();
+      }
     }
     if (r != null && r.change() == StoreResult.Change.NEW) {
       newArticles.incrementAndGet();
@@ -34,6 +39,6 @@ final class CrawlCounters {
 
   CrawlProgress snapshot() {
     return new CrawlProgress(fetched.get(), archived.get(), skipped.get(), failed.get(), newArticles.get(),
-        changedArticles.get(), Duration.ofNanos(System.nanoTime() - startNanos));
+        changedArticles.get(), Duration.ofNanos(System.nanoTime() - startNanos), unreachable.get());
   }
 }

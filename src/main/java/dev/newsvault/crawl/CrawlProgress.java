@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param newArticles articles seen for the first time
  * @param changedArticles articles stored with a new version
  * @param elapsed time since the crawl started
+ * @param unreachable of the failed, those whose host could not be reached at all (DNS, connection refused)
  */
 public record CrawlProgress(long fetched, long archived, long skipped, long failed, long newArticles,
-    long changedArticles, Duration elapsed) {
+    long changedArticles, Duration elapsed, long unreachable) {
 
   /** Fetches per second over the whole crawl so far. */
   public double pagesPerSecond() {

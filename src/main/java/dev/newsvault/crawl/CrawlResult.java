@@ -14,4 +14,20 @@ public record CrawlResult(long runId, String status, CrawlProgress progress, boo
   public boolean interrupted() {
     return "interrupted".equals(status);
   }
+
+  /**
+   * When the crawl archived nothing because every URL it tried failed: one sentence saying what happened and
+   * what to do (e.g. "all 5 seed URLs failed: could not connect (offline?) ..."); null otherwise.
+   */
+  public String allFailed() {
+    CrawlProgress p = progress;
+    if (p.archived() > 0 || p.failed() == 0 || interrupted()) {
+      return null;
+    }
+    String what = "all " + p.failed() + (p.failed() == started ? " seed URLs" : " URLs tried") + " failed";
+    if (p.unreachable() == p.failed()) {
+      return what + ": could not connect (offline?) - check the network, or the host names in the seed list";
+    }
+    return what + " (" + p.unreachable() + " could not connect) - './newsvault stats' lists each reason";
+  }
 }

@@ -70,7 +70,8 @@ public final class PageFetcher {
     for (int hop = 0; ; hop++) {
       String refused = robots == null ? null : robots.refusal(current.toString());
       if (refused != null) {
-        return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.ROBOTS, refused));
+        return Capture.failed(url, Instant.now(), FetchFailure.of(robots.unreachable(current.toString())
+            ? FetchFailure.Kind.UNREACHABLE : FetchFailure.Kind.ROBOTS, refused));
       }
       gate.await(current.host());
       Request.Builder rb = new Request.Builder().url(current)

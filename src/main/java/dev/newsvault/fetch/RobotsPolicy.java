@@ -38,10 +38,13 @@ public final class RobotsPolicy {
   private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
   private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
 
-  /** Rules for one origin; {@code problem} says why robots.txt could not be read (null when it was). */
-  private record Entry(BaseRobotRules rules, long expiresAt, String problem) {
+  /**
+   * Rules for one origin; {@code problem} says why robots.txt could not be read (null when it was), and
+   * {@code unreachable} whether the host could not be reached at all (DNS, connection refused, timeout).
+   */
+  private record Entry(BaseRobotRules rules, long expiresAt, String problem, boolean unreachable) {
     Entry(BaseRobotRules rules, long expiresAt) {
-      this(rules, expiresAt, null);
+      this(rules, expiresAt, null, false);
     }
   }
 
@@ -76,6 +79,13 @@ public final class RobotsPolicy {
           + " until it can be (RFC 9309). Try again later, or check the host name and network.";
     }
     return "robots.txt of " + u.host() + " does not allow " + url;
+  }
+
+  /** Whether {@code url}'s host could not be reached at all when its robots.txt was fetched. */
+  public boolean unreachable(String url) {
+    HttpUrl u = HttpUrl.parse(url);
+    Entry e = u == null ? null : cache.get(u.scheme() + "://" + u.host() + ":" + u.port());
+    return e != null && e.unreachable();
   }
 
   /** The Crawl-delay robots.txt asks for on this URL's host, in ms, or 0 when none. */
@@ -132,15 +142,15 @@ public final class RobotsPolicy {
       if (code >= 400 && code < 500) {
         return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now + KEEP_MS);
       }
-      LOG.warn("robots.txt at {} answered HTTP {}; not crawling that site for now (RFC 9309), retrying in {} min",
-          robotsUrl, code, RETRY_FAILED_MS / 60_000);
+      LOG.warn("robots.txt at {} answered HTTP {}; not crawling that site until it can be read (RFC 9309; asked"
+          + " again after {} min)", robotsUrl, code, RETRY_FAILED_MS / 60_000);
       problem = "HTTP " + code + " from " + robotsUrl;
     } catch (IOException ex) {
       problem = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-      LOG.warn("robots.txt at {} could not be fetched ({}); not crawling that site for now, retrying in {} min",
-          robotsUrl, ex.getMessage(), RETRY_FAILED_MS / 60_000);
+      LOG.warn("cannot reach {} ({}); its pages are recorded as failed (unreachable)", robotsUrl, problem);
+      return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem, true);
     }
-    return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem);
+    return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem, false);
   }
 
   private static byte[] read(ResponseBody body) throws IOException {

@@ -71,8 +71,12 @@ public final class ListCrawl implements CrawlJob {
     String summary = String.format("%d start URLs; fetched %d, archived %d (%d new, %d changed), skipped %d,"
         + " failed %d%s", urls.size(), p.fetched(), p.archived(), p.newArticles(), p.changedArticles(), p.skipped(),
         p.failed(), starts.warnings().isEmpty() ? "" : "; " + starts.warnings().size() + " discovery warnings");
-    String outcome = r.interrupted() ? "interrupted" : p.failed() > 0 || !starts.warnings().isEmpty()
-        ? "partial" : "finished";
+    if (r.allFailed() != null) {
+      summary += "; nothing archived: " + r.allFailed();
+    }
+    // A round that archived nothing because every URL failed is a failed round, not a finished one.
+    String outcome = r.interrupted() ? "interrupted" : r.allFailed() != null ? "failed"
+        : p.failed() > 0 || !starts.warnings().isEmpty() ? "partial" : "finished";
     return new JobResult(outcome, summary, r.runId());
   }
 
