@@ -113,10 +113,16 @@ public final class PageFetcher {
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
             "TLS failed for " + current + ": " + e.getMessage()
                 + " (set tls.insecure=true only for a host you trust)"));
+      } catch (BlockedAddressException e) {
+        return Capture.failed(url, Instant.now(), blocked(url, current, e));
       } catch (UnknownHostException e) {
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
             "unknown host " + current.host() + " (check the URL or your DNS)"));
       } catch (IOException e) {
+        BlockedAddressException blocked = blockedCause(e);
+        if (blocked != null) {
+          return Capture.failed(url, Instant.now(), blocked(url, current, blocked));
+        }
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
             "fetch of " + current + " failed: " + e));
       }
@@ -162,6 +168,26 @@ public final class PageFetcher {
           at + " has no Content-Type and does not look like HTML"));
     }
     return done(url, at, r, start, t0, bytes, null);
+  }
+
+  private static FetchFailure blocked(String url, HttpUrl at, BlockedAddressException e) {
+    String where = at.toString().equals(url) ? url : at + " (redirected from " + url + ")";
+    return FetchFailure.of(FetchFailure.Kind.BLOCKED_ADDRESS, "not fetching " + where + ": " + e.getMessage());
+  }
+
+  /** The guard's refusal inside {@code e}, which OkHttp may wrap or attach as suppressed, or null. */
+  private static BlockedAddressException blockedCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BlockedAddressException b) {
+        return b;
+      }
+      for (Throwable s : t.getSuppressed()) {
+        if (s instanceof BlockedAddressException b) {
+          return b;
+        }
+      }
+    }
+    return null;
   }
 
   private FetchFailure tooLarge(HttpUrl at, String what) {
