@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -156,7 +155,10 @@ public final class PageFetcher {
     byte[] bytes;
     try {
       bytes = body == null ? new byte[0] : readAtMost(body.source(), max);
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (InterruptedIOException e) {
+      throw e; // a timeout, reported as such by the caller
+    } catch (IOException e) {
+      // EOF before Content-Length, a reset, bad chunking, a broken gzip stream: all mean a body we cannot keep.
       return done(url, at, r, start, t0, null, FetchFailure.of(FetchFailure.Kind.IO,
           "the body of " + at + " is cut short or its compression is corrupt: " + e.getMessage()));
     }
