@@ -74,10 +74,10 @@ public final class PageFetcher {
       gate.await(current.host());
       Request.Builder rb = new Request.Builder().url(current)
           .header("Accept", htmlOnly ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" : "*/*");
-      if (validators != null && validators.etag() != null && !validators.etag().isBlank()) {
+      if (validators != null && sendable(validators.etag())) {
         rb.header("If-None-Match", validators.etag());
       }
-      if (validators != null && validators.lastModified() != null && !validators.lastModified().isBlank()) {
+      if (validators != null && sendable(validators.lastModified())) {
         rb.header("If-Modified-Since", validators.lastModified());
       }
       try (Response r = client.newCall(rb.build()).execute()) {
@@ -170,6 +170,14 @@ public final class PageFetcher {
           at + " has no Content-Type and does not look like HTML"));
     }
     return done(url, at, r, start, t0, bytes, null);
+  }
+
+  /**
+   * Whether a validator the server sent can be sent back: OkHttp refuses header values with control or
+   * non-ASCII characters, and a hostile ETag must not turn every re-check into an error (a plain GET then).
+   */
+  static boolean sendable(String value) {
+    return value != null && !value.isBlank() && value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7f));
   }
 
   private static FetchFailure blocked(String url, HttpUrl at, BlockedAddressException e) {
