@@ -53,7 +53,7 @@ echo "== newsvault crawl ($threads threads)"
 printf '%s\tdepth=3\n' "$seed" >"$work/seeds.txt"
 t0=$(date +%s.%N)
 measure "$work/nv" java -jar target/newsvault.jar crawl --config crawl-config.properties --db "$work/bench.db" \
-  --set seeds="$work/seeds.txt" --set work.dir="$work/nv-work" --set politeness.delay.ms=0 \
+  --set seeds="$work/seeds.txt" --set work.dir="$work/nv-work" --set politeness.delay.ms=0 --set fetch.allow.private=true \
   --set threads="$threads" --set max.pages=0 --set max.depth=3 --set progress.interval.s=30 --fresh
 t1=$(date +%s.%N)
 cat "$work/nv"

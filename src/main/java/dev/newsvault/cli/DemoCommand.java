@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
           ""), StandardCharsets.UTF_8);
       String story = base.resolve(STORY).toString();
       List<String> common = List.of("--db", db.toString(), "--set", "seeds=" + seeds,
-          "--set", "politeness.delay.ms=0", "--set", "work.dir=" + dir.resolve("work"));
+          "--set", "politeness.delay.ms=0", "--set", "fetch.allow.private=true", "--set", "work.dir=" + dir.resolve("work"));
 
       out.printf("newsvault demo: the Harbour Gazette, a sample news site, is serving on %s%n", base);
       out.printf("Archive, seed list and export go to %s/ (recreated on every run). Each step runs a real"

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,9 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DiffRenderer.Style style = style(color);
-    PrintWriter out = spec.commandLine().getOut();
+    // Archived text came from the web: only the diff's own colours reach the terminal.
+    PrintWriter out = Terminal.safe(spec.commandLine().getOut(),
+        style == DiffRenderer.Style.ANSI ? Set.of("\u001b[31m", "\u001b[32m", "\u001b[0m") : Set.of());
     PrintWriter err = spec.commandLine().getErr();
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
       Optional<ArticleRecord> found = archive.reader().article(url);
@@ -79,7 +82,7 @@ public final class DiffCommand implements Callable<Integer> {
       for (String line : MetadataChanges.between(before, after, renderer)) {
         out.println(line);
       }
-      TextDiff d = WordDiff.of(before.text(), after.text());
+      TextDiff d = WordDiff.of(Terminal.clean(before.text()), Terminal.clean(after.text()));
       out.printf("text: %d words added, %d removed%n", d.wordsAdded(), d.wordsRemoved());
       String body = renderer.render(d);
       if (!body.isEmpty()) {

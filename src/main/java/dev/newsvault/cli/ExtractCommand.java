@@ -1,6 +1,7 @@
 package dev.newsvault.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsvault.config.Settings;
 import dev.newsvault.extract.Article;
 import dev.newsvault.extract.ArticleExtractor;
 import dev.newsvault.extract.ExtractionRules;
@@ -26,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsvault extract}: runs the article extractor over saved HTML files (or standard input)
- * and prints what it found, one JSON object per file or as plain text. A file that cannot be read is
- * reported on stderr and skipped; the exit code is 1 if any was.
+ * and prints what it found, one JSON object per file or as plain text. A file that cannot be read, that is
+ * (or decompresses to) more than {@code max.page.bytes}, or that the extractor fails on is reported on
+ * stderr and skipped; the exit code is 1 if any was.
  */
 @Command(
     name = "extract",
@@ -45,6 +47,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--url", description = "The page's URL, for resolving links and dates in the URL.")
   String url;
+
+  @Option(names = "--max-page-bytes", paramLabel = "N",
+      description = "Largest page read, after decompression (default: max.page.bytes, ${DEFAULT-VALUE}).")
+  long maxBytes = Settings.defaults().maxPageBytes();
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "HTML files or directories; '-' or none reads standard input.")
   List<String> paths = new ArrayList<>();
@@ -74,7 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
         continue;
       }
       for (Path file : files) {
-        failed |= !process(extractor, file.toString(), () -> read(file), out, err);
+        failed |= !process(extractor, file.toString(), () -> read(file, maxBytes), out, err);
       }
     }
     out.flush();
@@ -90,11 +96,20 @@ public final class ExtractCommand implements Callable<Integer> {
     byte[] bytes;
     try {
       bytes = source.read();
+    } catch (TooLargeException e) {
+      err.println("newsvault extract: skipped " + name + ": " + e.getMessage());
+      return false;
     } catch (IOException | UncheckedIOException e) {
       err.println("newsvault extract: cannot read " + name + ": " + message(e));
       return false;
     }
-    Article a = extractor.extract(bytes, null, url);
+    Article a;
+    try {
+      a = extractor.extract(bytes, null, url);
+    } catch (RuntimeException | StackOverflowError e) {
+      err.println("newsvault extract: cannot extract " + name + ": " + e);
+      return false;
+    }
     if (format == Format.text) {
       out.println("==> " + name + " <==");
       out.println(a.title() == null ? "" : a.title());
@@ -147,17 +162,32 @@ public final class ExtractCommand implements Callable<Integer> {
     return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz") || n.endsWith(".htm.gz");
   }
 
-  private static byte[] read(Path file) throws IOException {
-    if (file.getFileName().toString().endsWith(".gz")) {
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-        return in.readAllBytes();
-      }
+  /** A page over the size limit; its message says which limit and how to raise it. */
+  private static final class TooLargeException extends IOException {
+    TooLargeException(String message) {
+      super(message);
     }
-    return Files.readAllBytes(file);
+  }
+
+  /** The file's bytes, gunzipped for {@code .gz}; never more than {@code max} (a bomb stops at the limit). */
+  private static byte[] read(Path file, long max) throws IOException {
+    boolean gz = file.getFileName().toString().endsWith(".gz");
+    try (InputStream in = gz ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+      return readAtMost(in, max, gz ? "it expands to" : "it is");
+    }
+  }
+
+  private static byte[] readAtMost(InputStream in, long max, String what) throws IOException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    if (bytes.length > max) {
+      throw new TooLargeException(what + " more than " + max + " bytes (max.page.bytes); raise --max-page-bytes"
+          + " to read it");
+    }
+    return bytes;
   }
 
   private byte[] readStdin() throws IOException {
-    return System.in.readAllBytes();
+    return readAtMost(System.in, maxBytes, "standard input holds");
   }
 
   private static String message(Exception e) {

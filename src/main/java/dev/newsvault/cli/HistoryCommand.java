@@ -31,7 +31,7 @@ public final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // archived text came from the web
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
       var found = archive.reader().article(url);
       if (found.isEmpty()) {

@@ -29,7 +29,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // archived text came from the web
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
       var found = archive.reader().article(url);
       if (found.isEmpty()) {

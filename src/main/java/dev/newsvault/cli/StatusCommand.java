@@ -39,7 +39,7 @@ public final class StatusCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var settings = config.settings();
     ScheduleConfig sc = ScheduleConfig.from(settings);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // archived text came from the web
     Instant now = Instant.now();
     try (Archive archive = Archive.openReadOnly(settings.database())) {
       Map<String, ScheduleState> states = new ScheduleQueries(archive).states();

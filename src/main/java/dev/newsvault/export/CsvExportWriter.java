@@ -8,7 +8,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** RFC 4180 CSV (CRLF, quoted as needed) with a header row; list fields are joined with "; ". */
+/**
+ * RFC 4180 CSV (CRLF, quoted as needed) with a header row; list fields are joined with "; ". A text cell that
+ * a spreadsheet would run as a formula (it starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or
+ * carriage return) gets a leading single quote, as OWASP recommends against CSV injection: titles and
+ * authors come from the web.
+ */
 final class CsvExportWriter implements RecordWriter {
 
   private final CSVPrinter printer;
@@ -28,9 +33,19 @@ final class CsvExportWriter implements RecordWriter {
     List<Object> values = new ArrayList<>(names.size());
     for (String n : names) {
       Object v = fields.get(n);
-      values.add(v instanceof List<?> l ? String.join("; ", l.stream().map(String::valueOf).toList()) : v);
+      Object cell = v instanceof List<?> l ? String.join("; ", l.stream().map(String::valueOf).toList()) : v;
+      values.add(cell instanceof String text ? neutralise(text) : cell);
     }
     printer.printRecord(values);
+  }
+
+  /** {@code text} with a leading {@code '} when a spreadsheet would read it as a formula. */
+  static String neutralise(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
   }
 
   @Override

@@ -24,7 +24,9 @@ public record FetchFailure(Kind kind, String detail) {
     ROBOTS,
     IO,
     PARSE,
-    BAD_URL;
+    BAD_URL,
+    /** The URL's host is an internal address (loopback, private, link-local, ...); see fetch.allow.private. */
+    BLOCKED_ADDRESS;
 
     public String code() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -15,13 +15,21 @@ import okhttp3.Request;
 /**
  * Builds the process's one {@link OkHttpClient}. Redirects are not followed by the client: {@link PageFetcher}
  * follows them itself so it can record the chain, detect loops and apply politeness and robots to each hop.
- * TLS certificates and host names are verified unless {@code tls.insecure=true}.
+ * TLS certificates and host names are verified unless {@code tls.insecure=true}, and no connection is made
+ * to an internal address (loopback, private, link-local, ...) unless {@code fetch.allow.private=true}: every
+ * fetch (pages, redirect hops, robots.txt, feeds, sitemaps, re-checks) goes through this client, so this
+ * one {@link AddressGuard} covers them all.
  */
 public final class HttpClients {
 
   private HttpClients() {}
 
   public static OkHttpClient create(Settings s) {
+    return create(s, AddressGuard.strict());
+  }
+
+  /** The client, with {@code guard} keeping it off internal addresses unless {@code fetch.allow.private=true}. */
+  public static OkHttpClient create(Settings s, AddressGuard guard) {
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(Math.max(64, s.threads() * 4));
     dispatcher.setMaxRequestsPerHost(Math.max(8, s.checkConcurrency()));
@@ -42,6 +50,9 @@ public final class HttpClients {
           }
           return chain.proceed(r);
         });
+    if (!s.allowPrivate()) {
+      b.dns(guard.dns()).socketFactory(guard.socketFactory());
+    }
     if (s.tlsInsecure()) {
       trustEverything(b);
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -76,10 +75,10 @@ public final class PageFetcher {
       gate.await(current.host());
       Request.Builder rb = new Request.Builder().url(current)
           .header("Accept", htmlOnly ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" : "*/*");
-      if (validators != null && validators.etag() != null && !validators.etag().isBlank()) {
+      if (validators != null && sendable(validators.etag())) {
         rb.header("If-None-Match", validators.etag());
       }
-      if (validators != null && validators.lastModified() != null && !validators.lastModified().isBlank()) {
+      if (validators != null && sendable(validators.lastModified())) {
         rb.header("If-Modified-Since", validators.lastModified());
       }
       try (Response r = client.newCall(rb.build()).execute()) {
@@ -114,10 +113,16 @@ public final class PageFetcher {
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
             "TLS failed for " + current + ": " + e.getMessage()
                 + " (set tls.insecure=true only for a host you trust)"));
+      } catch (BlockedAddressException e) {
+        return Capture.failed(url, Instant.now(), blocked(url, current, e));
       } catch (UnknownHostException e) {
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
             "unknown host " + current.host() + " (check the URL or your DNS)"));
       } catch (IOException e) {
+        BlockedAddressException blocked = blockedCause(e);
+        if (blocked != null) {
+          return Capture.failed(url, Instant.now(), blocked(url, current, blocked));
+        }
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
             "fetch of " + current + " failed: " + e));
       }
@@ -151,7 +156,10 @@ public final class PageFetcher {
     byte[] bytes;
     try {
       bytes = body == null ? new byte[0] : readAtMost(body.source(), max);
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (InterruptedIOException e) {
+      throw e; // a timeout, reported as such by the caller
+    } catch (IOException e) {
+      // EOF before Content-Length, a reset, bad chunking, a broken gzip stream: all mean a body we cannot keep.
       return done(url, at, r, start, t0, null, FetchFailure.of(FetchFailure.Kind.IO,
           "the body of " + at + " is cut short or its compression is corrupt: " + e.getMessage()));
     }
@@ -163,6 +171,34 @@ public final class PageFetcher {
           at + " has no Content-Type and does not look like HTML"));
     }
     return done(url, at, r, start, t0, bytes, null);
+  }
+
+  /**
+   * Whether a validator the server sent can be sent back: OkHttp refuses header values with control or
+   * non-ASCII characters, and a hostile ETag must not turn every re-check into an error (a plain GET then).
+   */
+  static boolean sendable(String value) {
+    return value != null && !value.isBlank() && value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7f));
+  }
+
+  private static FetchFailure blocked(String url, HttpUrl at, BlockedAddressException e) {
+    String where = at.toString().equals(url) ? url : at + " (redirected from " + url + ")";
+    return FetchFailure.of(FetchFailure.Kind.BLOCKED_ADDRESS, "not fetching " + where + ": " + e.getMessage());
+  }
+
+  /** The guard's refusal inside {@code e}, which OkHttp may wrap or attach as suppressed, or null. */
+  private static BlockedAddressException blockedCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BlockedAddressException b) {
+        return b;
+      }
+      for (Throwable s : t.getSuppressed()) {
+        if (s instanceof BlockedAddressException b) {
+          return b;
+        }
+      }
+    }
+    return null;
   }
 
   private FetchFailure tooLarge(HttpUrl at, String what) {

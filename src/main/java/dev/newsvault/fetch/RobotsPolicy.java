@@ -145,6 +145,11 @@ public final class RobotsPolicy {
       LOG.warn("robots.txt at {} answered HTTP {}; not crawling that site until it can be read (RFC 9309; asked"
           + " again after {} min)", robotsUrl, code, RETRY_FAILED_MS / 60_000);
       problem = "HTTP " + code + " from " + robotsUrl;
+    } catch (BlockedAddressException ex) {
+      // Never fetched, like an unavailable robots.txt (RFC 9309: no restrictions); the guard still refuses
+      // every page on an internal address, and records each as blocked_address.
+      LOG.warn("robots.txt at {} not fetched: {}", robotsUrl, ex.getMessage());
+      return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now + KEEP_MS);
     } catch (IOException ex) {
       problem = ex.getMessage() == null ? ex.toString() : ex.getMessage();
       LOG.warn("cannot reach {} ({}); its pages are recorded as failed (unreachable)", robotsUrl, problem);

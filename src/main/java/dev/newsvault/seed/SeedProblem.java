@@ -11,8 +11,23 @@ import java.nio.file.Path;
  */
 public record SeedProblem(Path file, int line, String message) {
 
+  /** {@code file:line: message}, with control characters from the seed line shown as {@code \\uXXXX}. */
   @Override
   public String toString() {
-    return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    return visible(line > 0 ? file + ":" + line + ": " + message : file + ": " + message);
+  }
+
+  /** A seed line is printed to a terminal: its control characters are shown, never obeyed. */
+  private static String visible(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+        b.append(String.format("\\u%04X", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -5,6 +5,10 @@ import dev.newsvault.config.Scope;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +21,8 @@ import java.util.stream.Stream;
  * Reads seed files: one URL per line, {@code #} comments (a whole line, or after whitespace), blank lines,
  * and optional settings after a TAB as {@code key=value} pairs separated by spaces or commas:
  * {@code depth=N}, {@code scope=host|domain|any}, {@code type=page|feed|sitemap}. A bad line is reported
- * with its file and line number and skipped; the other lines still count.
+ * with its file and line number and skipped; the other lines still count, also when a line is not valid
+ * UTF-8.
  */
 public final class SeedReader {
 
@@ -58,23 +63,52 @@ public final class SeedReader {
   }
 
   private static void readFile(Path file, List<Seed> seeds, List<SeedProblem> problems) {
-    List<String> lines;
+    byte[] bytes;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      problems.add(new SeedProblem(file, 0, "cannot read the seed file (it must be UTF-8 text): " + e));
+      problems.add(new SeedProblem(file, 0, "cannot read the seed file: " + e));
       return;
     }
-    for (int i = 0; i < lines.size(); i++) {
+    // Each line is decoded on its own, so one line with a stray byte costs that line, not the file.
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    int lineNo = 0;
+    for (int start = 0; start < bytes.length; ) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+        end++;
+      }
+      lineNo++;
+      int stop = end;
       try {
-        Seed s = parseLine(file, i + 1, lines.get(i));
+        String line = decoder.reset().decode(ByteBuffer.wrap(bytes, start, stop - start)).toString();
+        Seed s = parseLine(file, lineNo, line);
         if (s != null) {
           seeds.add(s);
         }
+      } catch (CharacterCodingException e) {
+        problems.add(new SeedProblem(file, lineNo, "the line is not valid UTF-8 text (" + badByte(bytes, start, stop)
+            + "); save the seed file as UTF-8"));
       } catch (BadSeedException e) {
-        problems.add(new SeedProblem(file, i + 1, e.getMessage()));
+        problems.add(new SeedProblem(file, lineNo, e.getMessage()));
       }
+      // A line ends with LF, CR LF or CR, as Files.readAllLines has it.
+      start = end + (end + 1 < bytes.length && bytes[end] == '\r' && bytes[end + 1] == '\n' ? 2 : 1);
     }
+  }
+
+  /** Where the first undecodable byte of a line is, for the report. */
+  private static String badByte(byte[] bytes, int start, int stop) {
+    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, stop - start);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(stop - start + 1);
+    java.nio.charset.CoderResult r = d.decode(in, out, true);
+    int at = in.position();
+    return r.isError() && at < stop
+        ? String.format(Locale.ROOT, "byte 0x%02X at byte %d of the line", bytes[at] & 0xff, at - start + 1)
+        : "it ends inside a character";
   }
 
   /** Parses one line; null for a blank or comment line. */

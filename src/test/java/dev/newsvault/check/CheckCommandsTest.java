@@ -47,7 +47,8 @@ class CheckCommandsTest {
 
   private int run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--db", site.db.toString(), "--set", "politeness.delay.ms=0", "--set", "read.timeout.ms=400"));
+    all.addAll(List.of("--db", site.db.toString(), "--set", "politeness.delay.ms=0", "--set", "read.timeout.ms=400",
+        "--set", "fetch.allow.private=true"));
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));

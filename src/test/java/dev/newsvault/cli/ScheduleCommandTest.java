@@ -29,7 +29,7 @@ class ScheduleCommandTest {
     StringWriter err = new StringWriter();
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--config", dir.resolve("none.properties").toString(), "--db", dir.resolve("a.db").toString(),
-        "--set", "seeds=" + seeds, "--set", "politeness.delay.ms=0", "--set", "work.dir=" + dir.resolve("work"),
+        "--set", "seeds=" + seeds, "--set", "politeness.delay.ms=0", "--set", "fetch.allow.private=true", "--set", "work.dir=" + dir.resolve("work"),
         // the feed fixture's articles are from 2025; keep them young enough to revisit
         "--set", "schedule.revisit.max-age=36500d"));
     int code = Main.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));

@@ -37,7 +37,7 @@ class CrawlCommandTest {
 
   private int crawl(Path seeds, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of("crawl", "--config", write("c.properties",
-        "politeness.delay.ms=0\nthreads=2\n").toString(), "--db", dir.resolve("a.db").toString(),
+        "politeness.delay.ms=0\nthreads=2\nfetch.allow.private=true\n").toString(), "--db", dir.resolve("a.db").toString(),
         "--set", "seeds=" + seeds, "--set", "work.dir=" + dir.resolve("work")));
     args.addAll(List.of(more));
     return Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));

@@ -33,6 +33,7 @@ final class CrawlFixture {
     Map<String, String> o = new HashMap<>(Map.of("politeness.delay.ms", "0", "read.timeout.ms", "2000",
         "connect.timeout.ms", "2000", "threads", "4", "max.pages", "0", "work.dir", dir.resolve("work").toString(),
         "database", db.toString(), "article.min.words", "40"));
+    o.put("fetch.allow.private", "true"); // the fixture servers run on 127.0.0.1
     for (String s : sets) {
       var e = ConfigLoader.parseOverride(s);
       o.put(e.getKey(), e.getValue());

@@ -47,7 +47,7 @@ class PageFetcherTest {
 
   private PageFetcher fetcher(String... sets) {
     Map<String, String> o = new java.util.HashMap<>(Map.of("politeness.delay.ms", "0", "read.timeout.ms", "500",
-        "connect.timeout.ms", "1000", "max.page.bytes", "10000", "max.redirects", "3"));
+        "connect.timeout.ms", "1000", "max.page.bytes", "10000", "max.redirects", "3", "fetch.allow.private", "true"));
     for (String s : sets) {
       var e = ConfigLoader.parseOverride(s);
       o.put(e.getKey(), e.getValue());

@@ -29,7 +29,7 @@ class SeedExpanderTest {
   @BeforeEach
   void start() throws Exception {
     web = new FixtureServer();
-    settings = ConfigLoader.load(null, false, Map.of("politeness.delay.ms", "0"));
+    settings = ConfigLoader.load(null, false, Map.of("politeness.delay.ms", "0", "fetch.allow.private", "true"));
     OkHttpClient client = HttpClients.create(settings);
     HostGate gate = new HostGate(0);
     robots = new RobotsPolicy(client, settings, gate);

@@ -85,4 +85,34 @@ class SeedReaderTest {
     assertThat(SeedReader.stripComment("https://example.com/#top  # comment")).isEqualTo("https://example.com/#top  ");
     assertThat(List.of(SeedReader.stripComment("# all comment"))).containsExactly("");
   }
+
+  @Test
+  void aLineOfInvalidUtf8IsReportedAloneAndTheOtherLinesAreKept() throws Exception {
+    byte[] bad = {'h', 't', 't', 'p', ':', '/', '/', 'x', '.', 'e', 'x', 'a', 'm', 'p', 'l', 'e', '/', (byte) 0xC3,
+        '(', '\n'};
+    Path f = dir.resolve("mixed.txt");
+    Files.write(f, concat("https://example.com/first\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), bad,
+        "https://example.com/caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    SeedList list = SeedReader.read(f);
+    assertThat(list.seeds()).extracting(Seed::line).containsExactly(1, 3);
+    assertThat(list.seeds().get(1).url()).contains("caf");
+    assertThat(list.problems()).hasSize(1);
+    assertThat(list.problems().get(0).toString()).startsWith(f + ":2: ").contains("not valid UTF-8", "0xC3");
+  }
+
+  @Test
+  void controlCharactersOfASeedLineAreShownNotObeyedInTheReport() throws Exception {
+    Path f = write("esc.txt", "https://example.com/\u001b]0;owned\u0007\u001b[2J x");
+    SeedList list = SeedReader.read(f);
+    String report = list.problems().get(0).toString();
+    assertThat(report).doesNotContain("\u001b", "\u0007").contains("\\u001B]0;owned\\u0007");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      b.writeBytes(p);
+    }
+    return b.toByteArray();
+  }
 }

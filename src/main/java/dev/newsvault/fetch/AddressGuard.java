@@ -1,0 +1,124 @@
+package dev.newsvault.fetch;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Set;
+import javax.net.SocketFactory;
+import okhttp3.Dns;
+
+/**
+ * Keeps every fetch off internal addresses ({@link InternalAddresses}) unless {@code fetch.allow.private=true}.
+ * Two checks: the {@link #dns() resolver} drops internal answers so a host with a public address is reached
+ * there, and the {@link #socketFactory() sockets} refuse to connect to an internal address. The second is
+ * the one that counts: it judges the address actually connected to, after every lookup, so a literal IP in a
+ * URL (which skips DNS), a redirect hop, or a DNS answer that changes between two lookups (rebinding) cannot
+ * get past it.
+ */
+public final class AddressGuard {
+
+  private final Set<InetSocketAddress> exempt;
+
+  private AddressGuard(Set<InetSocketAddress> exempt) {
+    this.exempt = Set.copyOf(exempt);
+  }
+
+  /** Refuses every internal address. */
+  public static AddressGuard strict() {
+    return new AddressGuard(Set.of());
+  }
+
+  /**
+   * Refuses every internal address but these exact endpoints (address and port): for embedding newsvault next
+   * to a service it must reach, and for tests whose "public" server runs on 127.0.0.1.
+   */
+  public static AddressGuard exempting(Set<InetSocketAddress> endpoints) {
+    return new AddressGuard(endpoints);
+  }
+
+  /** Refuses a connection to {@code address} when it is internal and not exempt. */
+  void check(InetSocketAddress address) throws BlockedAddressException {
+    InetAddress a = address.getAddress();
+    if (a == null || exempt.contains(address)) {
+      return;
+    }
+    String kind = InternalAddresses.kind(a);
+    if (kind != null) {
+      throw new BlockedAddressException(a, address.getPort(), kind);
+    }
+  }
+
+  /** The system resolver with internal answers dropped, unless every answer is internal. */
+  public Dns dns() {
+    return host -> {
+      List<InetAddress> all = Dns.SYSTEM.lookup(host);
+      List<InetAddress> external = all.stream().filter(a -> !InternalAddresses.isInternal(a)).toList();
+      // Nothing public: hand the answers on, and let the socket refuse them with a message naming the address.
+      return external.isEmpty() ? all : external;
+    };
+  }
+
+  /** Plain sockets that refuse to connect to an internal address; TLS is layered on top of them. */
+  public SocketFactory socketFactory() {
+    return new GuardedSocketFactory();
+  }
+
+  private final class GuardedSocketFactory extends SocketFactory {
+
+    @Override
+    public Socket createSocket() {
+      return new GuardedSocket();
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) throws IOException {
+      return connected(new InetSocketAddress(host, port));
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+      Socket s = new GuardedSocket();
+      s.bind(new InetSocketAddress(localHost, localPort));
+      s.connect(new InetSocketAddress(host, port));
+      return s;
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) throws IOException {
+      return connected(new InetSocketAddress(host, port));
+    }
+
+    @Override
+    public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+        throws IOException {
+      Socket s = new GuardedSocket();
+      s.bind(new InetSocketAddress(localAddress, localPort));
+      s.connect(new InetSocketAddress(address, port));
+      return s;
+    }
+
+    private Socket connected(InetSocketAddress to) throws IOException {
+      Socket s = new GuardedSocket();
+      s.connect(to);
+      return s;
+    }
+  }
+
+  private final class GuardedSocket extends Socket {
+
+    @Override
+    public void connect(SocketAddress endpoint, int timeout) throws IOException {
+      if (endpoint instanceof InetSocketAddress isa) {
+        if (isa.isUnresolved()) {
+          throw new UnknownHostException(isa.getHostString());
+        }
+        check(isa);
+      }
+      super.connect(endpoint, timeout);
+    }
+  }
+}
