@@ -72,9 +72,9 @@ public final class DiffCommand implements Callable<Integer> {
       VersionRecord after = pick(versions, to, a, last);
       DiffRenderer renderer = new DiffRenderer(style, full);
       out.printf("%s%n", a.url());
-      out.printf("--- v%d  %s  %s  %,d words%n", before.version(), before.fetchedAt(), before.textHash(),
+      out.printf("--- v%d  %s  %s  %,d words%n", before.version(), Format.time(before.fetchedAt()), before.textHash(),
           before.wordCount());
-      out.printf("+++ v%d  %s  %s  %,d words%n", after.version(), after.fetchedAt(), after.textHash(),
+      out.printf("+++ v%d  %s  %s  %,d words%n", after.version(), Format.time(after.fetchedAt()), after.textHash(),
           after.wordCount());
       for (String line : MetadataChanges.between(before, after, renderer)) {
         out.println(line);

@@ -64,9 +64,9 @@ public final class ShowCommand implements Callable<Integer> {
             e.published() == null ? "" : ", published " + e.published(),
             e.author() == null ? "" : ", by " + e.author(), e.title() == null ? "" : ", \"" + e.title() + "\"");
       }
-      out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), a.firstSeen(), a.lastSeen(),
-          a.lastChecked() == null ? "" : ", last checked " + a.lastChecked());
-      out.printf("Version:      %d of %d, fetched %s, %,d words%n", v.version(), versions.size(), v.fetchedAt(),
+      out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), Format.time(a.firstSeen()),
+          Format.time(a.lastSeen()), a.lastChecked() == null ? "" : ", last checked " + Format.time(a.lastChecked()));
+      out.printf("Version:      %d of %d, fetched %s, %,d words%n", v.version(), versions.size(), Format.time(v.fetchedAt()),
           v.wordCount());
       out.printf("Text hash:    %s%n", v.textHash());
       out.printf("Meta hash:    %s%n", v.metaHash());
