@@ -3,6 +3,7 @@ package dev.newsvault.cli;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.VersionRecord;
+import dev.newsvault.check.UrlIdentity;
 import dev.newsvault.check.DiffRenderer;
 import dev.newsvault.check.MetadataChanges;
 import dev.newsvault.check.TextDiff;
@@ -30,7 +31,8 @@ public final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
 
-  @Parameters(index = "0", paramLabel = "URL", description = "The article's URL (as archived, or its canonical URL).")
+  @Parameters(index = "0", paramLabel = "URL", description = "The article's URL: as archived, its canonical URL, or another form of"
+      + " either (http or https, www., tracking parameters, #fragment).")
   String url;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "V1", description = "The older version number.")
@@ -52,7 +54,7 @@ public final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
-      Optional<ArticleRecord> found = archive.reader().article(url);
+      Optional<ArticleRecord> found = UrlIdentity.find(archive, url);
       if (found.isEmpty()) {
         err.println("newsvault: " + url + " is not in the archive " + archive.file() + "; ./newsvault stats lists sites");
         return ExitCodes.PARTIAL;
