@@ -45,7 +45,8 @@ final class PageRecorder {
       record(c.withFailure(p.failure()), null);
       return;
     }
-    Article a = extractor.extract(p.document(), c.finalUrl());
+    // a site's about/contact/privacy page is a page, not a story (decided before extraction changes the document)
+    Article a = SitePages.isSitePage(p.document(), c.finalUrl()) ? null : extractor.extract(p.document(), c.finalUrl());
     record(c, a != null && Words.count(a.text()) >= minWords ? a : null);
   }
 
