@@ -33,7 +33,8 @@ public final class ExportQuery implements AutoCloseable {
       + " ELSE v.authors_json END,"
       + " " + PUBLISHED + ","
       + " v.modified, v.fetched_at, v.site_name, v.language, v.description, v.tags_json, v.image_url, v.text,"
-      + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256";
+      + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256,"
+      + " fe.title, f.final_url, a.first_seen, a.last_seen, a.state";
   private static final String FROM = " FROM article_version v JOIN article a ON a.id = v.article_id"
       + " LEFT JOIN fetch f ON f.id = v.fetch_id LEFT JOIN feed_entry fe ON fe.url = a.url";
 
@@ -110,6 +111,59 @@ public final class ExportQuery implements AutoCloseable {
         + where(sel, 0, upTo, args) + " ORDER BY v.id";
     return cursor(sql, args, "read the texts to de-duplicate",
         rs -> new TextKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+  }
+
+  /** A fetch of an article's page that returned exactly the bytes of an exported version: a revisit. */
+  public record Recapture(String url, String fetchedAt, int status, String contentType, Map<String, String> headers) {}
+
+  /**
+   * Later fetches of version {@code versionId}'s URL that returned its raw page byte for byte (re-checks and
+   * re-crawls that found nothing new), up to the article's next version, in fetch order.
+   */
+  public List<Recapture> recaptures(long versionId) throws ArchiveException {
+    String sql = "SELECT f.url, f.fetched_at, f.status, f.content_type, f.headers_json"
+        + " FROM article_version v JOIN article a ON a.id = v.article_id"
+        + " JOIN fetch f ON f.url = a.url AND f.raw_sha256 = v.raw_sha256 AND f.id > v.fetch_id"
+        + " WHERE v.id = ? AND f.status BETWEEN 200 AND 299"
+        + " AND NOT EXISTS (SELECT 1 FROM article_version n WHERE n.article_id = v.article_id"
+        + " AND n.version > v.version AND n.fetch_id <= f.id) ORDER BY f.id";
+    List<Recapture> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setLong(1, versionId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Recapture(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+              headers(rs.getString(5))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("read the re-fetches of version " + versionId, e);
+    }
+  }
+
+  /** An exported version's id, URL and fetch time. */
+  public record Capture(long versionId, String url, String fetchedAt) {}
+
+  /**
+   * The matching versions with ids in (afterId, beforeId) whose raw page is {@code rawSha256}, oldest first: the
+   * first of them the export wrote holds the response a later identical payload refers to.
+   */
+  public List<Capture> earlierWithPage(ExportSelection sel, String rawSha256, long afterId, long beforeId)
+      throws ArchiveException {
+    List<Object> args = new ArrayList<>();
+    String sql = "SELECT v.id, a.url, v.fetched_at" + FROM + where(sel, afterId, beforeId - 1, args)
+        + " AND v.raw_sha256 = ? ORDER BY v.id";
+    args.add(rawSha256);
+    List<Capture> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Capture(rs.getLong(1), rs.getString(2), rs.getString(3)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw fail("find the earlier captures of " + rawSha256, e);
+    }
   }
 
   /** The raw page stored under {@code sha256:…}, decompressed. */
@@ -222,7 +276,8 @@ public final class ExportQuery implements AutoCloseable {
         rs.getString(++i), rs.getString(++i), rs.getString(++i), ArchiveReader.strings(rs.getString(++i)),
         rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
         rs.getString(++i), ArchiveReader.strings(rs.getString(++i)), rs.getString(++i), rs.getString(++i),
-        rs.getInt(++i), rs.getInt(++i), rs.getString(++i), headers(rs.getString(++i)), rs.getString(++i));
+        rs.getInt(++i), rs.getInt(++i), rs.getString(++i), headers(rs.getString(++i)), rs.getString(++i),
+        rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i));
   }
 
   private static Map<String, String> headers(String json) {

@@ -10,6 +10,11 @@ import java.util.Map;
  * @param fetchStatus the HTTP status of the fetch, or 0 when unknown
  * @param fetchHeaders the response headers of note recorded with the fetch (lower-case names)
  * @param rawSha256 the raw page's {@code sha256:…}, or null when the page bytes were not kept
+ * @param titleRss the title a feed or news sitemap gave for the article's URL, or null
+ * @param finalUrl the URL the fetch ended at after redirects, or null when unknown
+ * @param firstSeen when the article was first archived (the article's, not this version's)
+ * @param lastSeen when the article was last fetched with this or any text
+ * @param state the article's state now: {@code live}, {@code gone} or {@code moved}
  */
 public record ExportRow(
     long versionId,
@@ -34,4 +39,9 @@ public record ExportRow(
     int fetchStatus,
     String contentType,
     Map<String, String> fetchHeaders,
-    String rawSha256) {}
+    String rawSha256,
+    String titleRss,
+    String finalUrl,
+    String firstSeen,
+    String lastSeen,
+    String state) {}

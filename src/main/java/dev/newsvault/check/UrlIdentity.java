@@ -1,6 +1,12 @@
 package dev.newsvault.check;
 
+import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.ArticleLookup;
+import dev.newsvault.archive.ArticleRecord;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import okhttp3.HttpUrl;
@@ -11,6 +17,9 @@ import okhttp3.HttpUrl;
  * {@code www.}, host case, an explicit default port, a trailing slash, the fragment, the order of query
  * parameters, and tracking parameters ({@code utm_*}, {@code fbclid}, {@code gclid} and the like).
  * Anything else, including another path or another content parameter, is a move.
+ *
+ * <p>The same rule finds an article for every command that takes a URL ({@code show}, {@code history},
+ * {@code diff}): {@link #find} accepts any of these forms of an archived URL.
  */
 public final class UrlIdentity {
 
@@ -29,6 +38,30 @@ public final class UrlIdentity {
     }
     String ka = key(a);
     return ka != null && ka.equals(key(b));
+  }
+
+  /**
+   * The article {@code url} names: the one archived under exactly that URL or canonical URL, else the one
+   * whose URL or canonical URL is the same article by this class's rule (the oldest, if several are).
+   */
+  public static Optional<ArticleRecord> find(Archive archive, String url) throws ArchiveException {
+    Optional<ArticleRecord> exact = archive.reader().article(url);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    HttpUrl u = HttpUrl.parse(url);
+    String key = key(url);
+    if (u == null || key == null) {
+      return Optional.empty();
+    }
+    String host = u.host().toLowerCase(Locale.ROOT);
+    String bare = host.startsWith("www.") ? host.substring(4) : host;
+    for (ArticleRecord a : new ArticleLookup(archive).onHosts(List.of(bare, "www." + bare))) {
+      if (key.equals(key(a.url())) || (a.canonicalUrl() != null && key.equals(key(a.canonicalUrl())))) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code url} is a site's front page (path {@code /}, no query): where removed articles often lead. */

@@ -231,8 +231,9 @@ public final class CheckCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("url", r.url());
         m.put("outcome", r.outcome().code());
-        m.put("version", r.version());
-        m.put("previous_version", r.previousVersion());
+        m.put("status", r.version() == 0 ? "not_in_archive" : "archived"); // version 0: never archived
+        m.put("version", r.version() == 0 ? null : r.version());
+        m.put("previous_version", r.previousVersion() == 0 ? null : r.previousVersion());
         m.put("words", r.words());
         m.put("words_added", r.wordsAdded());
         m.put("words_removed", r.wordsRemoved());

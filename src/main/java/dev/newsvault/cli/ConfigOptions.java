@@ -1,9 +1,11 @@
 package dev.newsvault.cli;
 
+import dev.newsvault.config.ConfigException;
 import dev.newsvault.config.ConfigLoader;
 import dev.newsvault.config.Settings;
 import dev.newsvault.extract.ExtractionRules;
 import dev.newsvault.seed.ExpansionLimits;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,20 @@ public final class ConfigOptions {
     // misspelt key fails every command at once instead of a crawl half-way.
     ExtractionRules.fromProperties(s.group("extract."));
     ExpansionLimits.from(s);
+    return s;
+  }
+
+  /**
+   * The settings of a command that reads the seeds: as {@link #settings()}, and the {@code seeds} file or
+   * folder must exist. A missing one is a configuration error (exit 2) found before the archive is opened, so
+   * no run is recorded for it.
+   */
+  public Settings settingsWithSeeds() {
+    Settings s = settings();
+    if (!Files.exists(s.seeds())) {
+      throw new ConfigException("seeds: " + s.seeds().toAbsolutePath() + " does not exist; name a seed file or"
+          + " a folder of *.txt seed files (--set seeds=PATH, or 'seeds' in " + config + ")");
+    }
     return s;
   }
 }

@@ -51,7 +51,7 @@ public final class CrawlCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Settings s = config.settings();
+    Settings s = config.settingsWithSeeds();
     SeedList seeds = SeedReader.read(s.seeds());
     for (SeedProblem p : seeds.problems()) {
       err.println("newsvault: skipped seed " + p);

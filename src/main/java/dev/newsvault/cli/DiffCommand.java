@@ -3,6 +3,7 @@ package dev.newsvault.cli;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.VersionRecord;
+import dev.newsvault.check.UrlIdentity;
 import dev.newsvault.check.DiffRenderer;
 import dev.newsvault.check.MetadataChanges;
 import dev.newsvault.check.TextDiff;
@@ -31,7 +32,8 @@ public final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
 
-  @Parameters(index = "0", paramLabel = "URL", description = "The article's URL (as archived, or its canonical URL).")
+  @Parameters(index = "0", paramLabel = "URL", description = "The article's URL: as archived, its canonical URL, or another form of"
+      + " either (http or https, www., tracking parameters, #fragment).")
   String url;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "V1", description = "The older version number.")
@@ -55,7 +57,7 @@ public final class DiffCommand implements Callable<Integer> {
         style == DiffRenderer.Style.ANSI ? Set.of("\u001b[31m", "\u001b[32m", "\u001b[0m") : Set.of());
     PrintWriter err = spec.commandLine().getErr();
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
-      Optional<ArticleRecord> found = archive.reader().article(url);
+      Optional<ArticleRecord> found = UrlIdentity.find(archive, url);
       if (found.isEmpty()) {
         err.println("newsvault: " + url + " is not in the archive " + archive.file() + "; ./newsvault stats lists sites");
         return ExitCodes.PARTIAL;
@@ -75,9 +77,9 @@ public final class DiffCommand implements Callable<Integer> {
       VersionRecord after = pick(versions, to, a, last);
       DiffRenderer renderer = new DiffRenderer(style, full);
       out.printf("%s%n", a.url());
-      out.printf("--- v%d  %s  %s  %,d words%n", before.version(), before.fetchedAt(), before.textHash(),
+      out.printf("--- v%d  %s  %s  %,d words%n", before.version(), Format.time(before.fetchedAt()), before.textHash(),
           before.wordCount());
-      out.printf("+++ v%d  %s  %s  %,d words%n", after.version(), after.fetchedAt(), after.textHash(),
+      out.printf("+++ v%d  %s  %s  %,d words%n", after.version(), Format.time(after.fetchedAt()), after.textHash(),
           after.wordCount());
       for (String line : MetadataChanges.between(before, after, renderer)) {
         out.println(line);

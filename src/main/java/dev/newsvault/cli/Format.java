@@ -1,5 +1,6 @@
 package dev.newsvault.cli;
 
+import dev.newsvault.archive.Timestamps;
 import java.util.Locale;
 
 /** Small formatting helpers for command output. */
@@ -21,6 +22,6 @@ final class Format {
 
   /** An archive timestamp for a table column: whole seconds ("2026-11-23T12:20:21Z"); null as "-". */
   static String time(String iso) {
-    return iso == null ? "-" : iso.replaceFirst("\\.\\d+(Z|[+-]\\d\\d:\\d\\d)$", "$1");
+    return iso == null ? "-" : Timestamps.seconds(iso);
   }
 }

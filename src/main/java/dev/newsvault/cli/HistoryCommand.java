@@ -33,7 +33,7 @@ public final class HistoryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // archived text came from the web
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
-      var found = archive.reader().article(url);
+      var found = dev.newsvault.check.UrlIdentity.find(archive, url);
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("newsvault: " + url + " is not in the archive " + archive.file()
             + "; ./newsvault stats lists sites");
@@ -44,7 +44,7 @@ public final class HistoryCommand implements Callable<Integer> {
       List<CheckRecord> checks = new CheckQueries(archive).checks(a.id());
       out.printf("%s%n", a.url());
       out.printf("state %s, %d version%s, first seen %s, last seen %s%s%n", a.state(), versions.size(),
-          versions.size() == 1 ? "" : "s", a.firstSeen(), a.lastSeen(), lastCheck(checks));
+          versions.size() == 1 ? "" : "s", Format.time(a.firstSeen()), Format.time(a.lastSeen()), lastCheck(checks));
       out.println();
       out.printf("%-7s  %-20s  %-23s  %7s  %7s  %7s  %s%n", "VERSION", "FETCHED", "TEXT HASH", "WORDS", "ADDED",
           "REMOVED", "TITLE");

@@ -5,6 +5,7 @@ import dev.newsvault.archive.ArchiveLockedException;
 import dev.newsvault.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,16 +32,25 @@ import picocli.CommandLine.Command;
         StatusCommand.class,
         DemoCommand.class,
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** No command: picocli's convention for a missing subcommand, the usage on stderr and exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("newsvault: missing command; './newsvault demo' tries it on a sample site");
+    spec.commandLine().usage(err);
+    err.flush();
+    return ExitCodes.USAGE;
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && "demo".equals(args[0])) {
+      // The demo tour prints every step itself; newsvault's INFO lines on stderr would interleave with it.
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
@@ -62,12 +72,23 @@ public final class Main implements Runnable {
     });
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("newsvault: " + ex.getMessage());
+      err.println("newsvault: " + parameterMessage(ex));
+      // "Did you mean: newsvault crawl?" for a misspelt command or option
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       err.flush();
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /** picocli's message, except that an unknown first word is called what it is: an unknown command. */
+  private static String parameterMessage(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine().getParent() == null
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + u.getUnmatched().get(0) + "'";
+    }
+    return ex.getMessage();
   }
 
   private static String message(Throwable ex) {

@@ -126,6 +126,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     out.flush();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
+      out.println("newsvault schedule: stopping (signal received); finishing the running crawls and recording them");
+      out.flush();
       crawl.stopAll();
       scheduler.stop();
       try {

@@ -3,6 +3,7 @@ package dev.newsvault.cli;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.VersionRecord;
+import dev.newsvault.check.UrlIdentity;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,7 +22,8 @@ public final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
 
-  @Parameters(paramLabel = "URL", description = "The article's URL (as archived, or its canonical URL).")
+  @Parameters(paramLabel = "URL", description = "The article's URL: as archived, its canonical URL, or another form of"
+      + " either (http or https, www., tracking parameters, #fragment).")
   String url;
 
   @Option(names = "--version", paramLabel = "N", description = "Show version N instead of the current one.")
@@ -31,7 +33,7 @@ public final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // archived text came from the web
     try (Archive archive = Archive.openReadOnly(config.settings().database())) {
-      var found = archive.reader().article(url);
+      var found = UrlIdentity.find(archive, url);
       if (found.isEmpty()) {
         spec.commandLine().getErr().println("newsvault: " + url + " is not in the archive " + archive.file()
             + "; './newsvault stats' lists the sites it holds");
@@ -64,9 +66,9 @@ public final class ShowCommand implements Callable<Integer> {
             e.published() == null ? "" : ", published " + e.published(),
             e.author() == null ? "" : ", by " + e.author(), e.title() == null ? "" : ", \"" + e.title() + "\"");
       }
-      out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), a.firstSeen(), a.lastSeen(),
-          a.lastChecked() == null ? "" : ", last checked " + a.lastChecked());
-      out.printf("Version:      %d of %d, fetched %s, %,d words%n", v.version(), versions.size(), v.fetchedAt(),
+      out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), Format.time(a.firstSeen()),
+          Format.time(a.lastSeen()), a.lastChecked() == null ? "" : ", last checked " + Format.time(a.lastChecked()));
+      out.printf("Version:      %d of %d, fetched %s, %,d words%n", v.version(), versions.size(), Format.time(v.fetchedAt()),
           v.wordCount());
       out.printf("Text hash:    %s%n", v.textHash());
       out.printf("Meta hash:    %s%n", v.metaHash());

@@ -40,7 +40,7 @@ public final class StatsCommand implements Callable<Integer> {
       if (s.lastRun() != null) {
         ArchiveStats.RunRecord r = s.lastRun();
         out.printf("Last run #%d (%s, %s): started %s, finished %s%n", r.id(), r.kind(), r.status(),
-            r.startedAt(), r.finishedAt() == null ? "-" : r.finishedAt());
+            Format.time(r.startedAt()), Format.time(r.finishedAt()));
         out.printf("  fetched %,d   archived %,d   skipped %,d   failed %,d%n",
             r.fetched(), r.archived(), r.skipped(), r.failed());
       }

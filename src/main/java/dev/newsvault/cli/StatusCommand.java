@@ -7,6 +7,7 @@ import dev.newsvault.archive.RevisitQueries;
 import dev.newsvault.archive.RevisitQueueEntry;
 import dev.newsvault.archive.ScheduleState;
 import dev.newsvault.archive.ScheduleQueries;
+import dev.newsvault.archive.Timestamps;
 import dev.newsvault.schedule.Durations;
 import dev.newsvault.schedule.ScheduleConfig;
 import dev.newsvault.schedule.ScheduledList;
@@ -43,7 +44,7 @@ public final class StatusCommand implements Callable<Integer> {
     Instant now = Instant.now();
     try (Archive archive = Archive.openReadOnly(settings.database())) {
       Map<String, ScheduleState> states = new ScheduleQueries(archive).states();
-      out.printf("Archive %s, %s%n%n", archive.file(), now);
+      out.printf("Archive %s, %s%n%n", archive.file(), Timestamps.seconds(now));
       out.printf("%-20s %-26s %-12s %-22s %-22s %s%n", "list", "schedule", "outcome", "last run", "next run",
           "summary");
       for (ScheduledList l : sc.lists()) {

@@ -131,13 +131,18 @@ public final class ConfigLoader {
   }
 
   private static String suggestion(String k) {
+    return didYouMean(k, KEYS.keySet());
+  }
+
+  /** " (did you mean 'x'?)" for the closest of {@code known} within three edits of {@code word}, else "". */
+  public static String didYouMean(String word, java.util.Collection<String> known) {
     String best = null;
     int bestD = 4;
-    for (String known : KEYS.keySet()) {
-      int d = distance(k.toLowerCase(Locale.ROOT), known);
+    for (String candidate : known) {
+      int d = distance(word.toLowerCase(Locale.ROOT), candidate);
       if (d < bestD) {
         bestD = d;
-        best = known;
+        best = candidate;
       }
     }
     return best == null ? "" : " (did you mean '" + best + "'?)";

@@ -46,6 +46,11 @@ final class PageRecorder {
       record(c.withFailure(p.failure()), null);
       return;
     }
+    // a site's about/contact/privacy page is a page, not a story (decided before extraction changes the document)
+    if (SitePages.isSitePage(p.document(), c.finalUrl())) {
+      record(c, null);
+      return;
+    }
     Article a;
     try {
       a = extractor.extract(p.document(), c.finalUrl());

@@ -1,56 +1,106 @@
 package dev.newsvault.export;
 
 import dev.newsvault.archive.ExportRow;
+import dev.newsvault.archive.Timestamps;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import org.netpreserve.jwarc.WarcDigest;
 
 /**
- * The fields of one exported article, in a fixed order: news-please's names first (url, source_domain, title,
- * authors, date_publish, date_modify, date_download, maintext, language, description, image_url), then
- * newsvault's own.
+ * The one definition of an exported article record: its fields, in a fixed order, with their types and
+ * values. JSONL, CSV and the WARC metadata record (and any later columnar format) all write these. news-please's
+ * names come first (url, source_domain, title, authors, date_publish, date_modify, date_download, maintext,
+ * language, description, image_url), then newsvault's own; new fields are added at the end so that CSV columns
+ * keep their positions. The README's field table documents each.
  */
-final class ArticleFields {
+public final class ArticleFields {
 
-  static final List<String> NAMES = List.of("url", "source_domain", "title", "authors", "date_publish",
-      "date_modify", "date_download", "maintext", "language", "description", "image_url", "text_sha256", "version",
-      "canonical_url", "tags", "word_count");
-  static final String CLUSTER = "near_dup_cluster";
+  /** A field's type as a columnar format would declare it; every field may be null except lists. */
+  public enum Type { STRING, INTEGER, LONG, STRING_LIST }
+
+  /** One field: its name, its type and how its value is read from a record. */
+  public record Field(String name, Type type, Function<ExportRecord, Object> value) {}
+
+  public static final List<Field> FIELDS = List.of(
+      field("url", Type.STRING, ExportRow::url),
+      field("source_domain", Type.STRING, ExportRow::host),
+      field("title", Type.STRING, ExportRow::title),
+      field("authors", Type.STRING_LIST, ExportRow::authors),
+      field("date_publish", Type.STRING, ExportRow::published),
+      field("date_modify", Type.STRING, ExportRow::modified),
+      field("date_download", Type.STRING, v -> Timestamps.seconds(v.fetchedAt())),
+      field("maintext", Type.STRING, ExportRow::text),
+      field("language", Type.STRING, ExportRow::language),
+      field("description", Type.STRING, ExportRow::description),
+      field("image_url", Type.STRING, ExportRow::imageUrl),
+      field("text_sha256", Type.STRING, ExportRow::textSha256),
+      field("version", Type.INTEGER, ExportRow::version),
+      field("canonical_url", Type.STRING, ExportRow::canonicalUrl),
+      field("tags", Type.STRING_LIST, ExportRow::tags),
+      field("word_count", Type.INTEGER, ExportRow::wordCount),
+      field("title_rss", Type.STRING, ExportRow::titleRss),
+      field("site_name", Type.STRING, ExportRow::siteName),
+      new Field("categories", Type.STRING_LIST, ExportRecord::categories),
+      field("fingerprint", Type.STRING, v -> fingerprint(v.text())),
+      field("article_id", Type.LONG, ExportRow::articleId),
+      field("version_id", Type.LONG, ExportRow::versionId),
+      field("first_seen", Type.STRING, v -> Timestamps.seconds(v.firstSeen())),
+      field("last_seen", Type.STRING, v -> Timestamps.seconds(v.lastSeen())),
+      field("state", Type.STRING, ExportRow::state),
+      field("final_url", Type.STRING, v -> v.finalUrl() == null ? v.url() : v.finalUrl()),
+      field("http_status", Type.INTEGER, v -> v.fetchStatus() > 0 ? v.fetchStatus() : null),
+      field("payload_digest", Type.STRING, v -> payloadDigest(v.rawSha256())));
+
+  /** Present only with {@code --near-dups mark}: the archive id of the earliest version of the cluster. */
+  public static final Field CLUSTER = new Field("near_dup_cluster", Type.LONG, ExportRecord::nearDupCluster);
 
   private ArticleFields() {}
 
-  /** Field names for a file; the cluster column only when clusters are marked. */
-  static List<String> names(boolean withCluster) {
+  private static Field field(String name, Type type, Function<ExportRow, Object> value) {
+    return new Field(name, type, r -> value.apply(r.row()));
+  }
+
+  /** The fields of a file; the cluster column only when clusters are marked. */
+  public static List<Field> fields(boolean withCluster) {
     if (!withCluster) {
-      return NAMES;
+      return FIELDS;
     }
-    List<String> all = new java.util.ArrayList<>(NAMES);
+    List<Field> all = new ArrayList<>(FIELDS);
     all.add(CLUSTER);
     return List.copyOf(all);
   }
 
+  /** Field names for a file, in order. */
+  static List<String> names(boolean withCluster) {
+    return fields(withCluster).stream().map(Field::name).toList();
+  }
+
+  /** One record's values by field name, in field order. */
   static Map<String, Object> of(ExportRecord r, boolean withCluster) {
-    ExportRow v = r.row();
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("url", v.url());
-    m.put("source_domain", v.host());
-    m.put("title", v.title());
-    m.put("authors", v.authors());
-    m.put("date_publish", v.published());
-    m.put("date_modify", v.modified());
-    m.put("date_download", v.fetchedAt());
-    m.put("maintext", v.text());
-    m.put("language", v.language());
-    m.put("description", v.description());
-    m.put("image_url", v.imageUrl());
-    m.put("text_sha256", v.textSha256());
-    m.put("version", v.version());
-    m.put("canonical_url", v.canonicalUrl());
-    m.put("tags", v.tags());
-    m.put("word_count", v.wordCount());
-    if (withCluster) {
-      m.put(CLUSTER, r.nearDupCluster());
+    for (Field f : fields(withCluster)) {
+      m.put(f.name(), f.value().apply(r));
     }
     return m;
+  }
+
+  /** The text's 64-bit SimHash (the one near-duplicate detection compares) as 16 hex digits. */
+  static String fingerprint(String text) {
+    return String.format(Locale.ROOT, "%016x", SimHash.of(text == null ? "" : text));
+  }
+
+  /**
+   * The capture's payload digest as a WARC export writes it in {@code WARC-Payload-Digest}: the SHA-256 of the
+   * page bytes the archive keeps, in WARC's {@code sha256:BASE32} form. Null when the page was not kept.
+   */
+  static String payloadDigest(String rawSha256) {
+    if (rawSha256 == null || !rawSha256.startsWith("sha256:")) {
+      return null;
+    }
+    return new WarcDigest("sha256", rawSha256.substring("sha256:".length())).toString();
   }
 }

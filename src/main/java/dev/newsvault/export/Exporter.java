@@ -1,14 +1,17 @@
 package dev.newsvault.export;
 
+import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ExportCheckpoints;
 import dev.newsvault.archive.ExportQuery;
 import dev.newsvault.archive.ExportRow;
+import dev.newsvault.archive.Timestamps;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -63,7 +66,7 @@ public final class Exporter {
         case TEXT -> writer = target.directory() != null && !textStream(options.out())
             ? new TextDirectoryWriter(target.directory()) : new TextStreamWriter(text = target.writer());
         case WARC -> writer = new WarcExportWriter(target.rawStream(), target.gzip(), query::rawPage,
-            options.userAgent(), mark2, options.toStdout() ? "-" : Path.of(options.out()).getFileName().toString(),
+            revisits(query, plan, mark), options.userAgent(), mark2, options.toStdout() ? "-" : Path.of(options.out()).getFileName().toString(),
             warcinfoDate(query.newestFetch(upTo)), options.selection().describe()
                 + " near-dups=" + options.nearDups().label());
         default -> throw new IllegalStateException("unhandled format " + options.format());
@@ -78,7 +81,7 @@ public final class Exporter {
           if (plan.dropped(row.versionId())) {
             continue;
           }
-          writer.write(new ExportRecord(row, plan.cluster(row.versionId())));
+          writer.write(new ExportRecord(row, plan.cluster(row.versionId()), categories(query, row)));
           written++;
         }
       }
@@ -96,6 +99,38 @@ public final class Exporter {
       target.abort();
       throw e;
     }
+  }
+
+  /** The page's declared sections, read from its raw page; the text format does not write them. */
+  private List<String> categories(ExportQuery query, ExportRow row) throws IOException {
+    if (options.format() == ExportFormat.TEXT || row.rawSha256() == null) {
+      return List.of();
+    }
+    return query.rawPage(row.rawSha256()).map(page -> Categories.of(page, row.contentType())).orElse(List.of());
+  }
+
+  /**
+   * Revisits refer to the first response this export wrote with the same payload: the earliest matching
+   * version with that raw page that de-duplication did not drop.
+   */
+  private WarcExportWriter.Revisits revisits(ExportQuery query, DedupPlan plan, long afterId) {
+    return new WarcExportWriter.Revisits() {
+      @Override
+      public List<ExportQuery.Recapture> recaptures(long versionId) throws ArchiveException {
+        return query.recaptures(versionId);
+      }
+
+      @Override
+      public WarcExportWriter.Original original(String rawSha256, long beforeVersionId) throws ArchiveException {
+        for (ExportQuery.Capture c : query.earlierWithPage(options.selection(), rawSha256, afterId, beforeVersionId)) {
+          if (!plan.dropped(c.versionId())) {
+            Instant date = Timestamps.instantMillis(c.fetchedAt());
+            return new WarcExportWriter.Original(c.url(), date == null ? Instant.EPOCH : date);
+          }
+        }
+        return null;
+      }
+    };
   }
 
   private OutputTarget openTarget() throws IOException {

@@ -10,9 +10,11 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -23,6 +25,8 @@ import java.util.zip.GZIPOutputStream;
  * file under the name asked for; the temporary is deleted on failure and at JVM shutdown.
  */
 final class OutputTarget {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path finalPath;
   private final Path temp;
@@ -51,7 +55,7 @@ final class OutputTarget {
     if (Files.isDirectory(abs)) {
       throw new IOException("cannot write the export to " + abs + ": it is a directory; name a file");
     }
-    Path temp = Files.createTempFile(parentOf(abs), "." + abs.getFileName() + ".", ".part");
+    Path temp = createTemp(parentOf(abs), "." + abs.getFileName() + ".", ".part", false);
     return new OutputTarget(abs, temp, false, abs.getFileName().toString().endsWith(".gz"), null);
   }
 
@@ -70,7 +74,7 @@ final class OutputTarget {
         }
       }
     }
-    Path temp = Files.createTempDirectory(parentOf(abs), "." + abs.getFileName() + ".");
+    Path temp = createTemp(parentOf(abs), "." + abs.getFileName() + ".", "", true);
     return new OutputTarget(abs, temp, true, false, null);
   }
 
@@ -82,6 +86,23 @@ final class OutputTarget {
   /** Standard output as bytes (WARC); a PrintWriter would re-encode them. */
   static OutputTarget stdoutBytes() {
     return new OutputTarget(null, null, false, false, null);
+  }
+
+  /**
+   * A new file or directory under a random name. Unlike {@link Files#createTempFile}, which always makes
+   * mode 0600, this creates it like any other file, so the finished export gets the mode the umask gives.
+   */
+  private static Path createTemp(Path parent, String prefix, String suffix, boolean dir) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path p = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+      try {
+        return dir ? Files.createDirectory(p) : Files.createFile(p);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static Path parentOf(Path abs) throws IOException {

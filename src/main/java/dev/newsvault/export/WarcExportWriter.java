@@ -2,7 +2,9 @@ package dev.newsvault.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.ExportQuery;
 import dev.newsvault.archive.ExportRow;
+import dev.newsvault.archive.Timestamps;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import org.netpreserve.jwarc.Warcinfo;
  * WARC/1.1 through jwarc. Per exported version: a {@code request} (GET with newsvault's User-Agent), the
  * {@code response} with the archived page (or a {@code revisit}, profile identical-payload-digest, when that
  * payload was already written), and a {@code metadata} record holding the article as JSON, concurrent to the
- * capture. Digests are SHA-1 in base32 ({@code sha1:…}), the convention jwarc and Heritrix use. Record ids are
+ * capture. A later fetch that returned the same bytes adds a {@code revisit} that refers to the response holding
+ * them. Digests are SHA-256 in base32 ({@code sha256:…}). Record ids are
  * name-based UUIDs of what they hold, so the same archive and flags give the same bytes.
  */
 final class WarcExportWriter implements RecordWriter {
@@ -44,17 +46,29 @@ final class WarcExportWriter implements RecordWriter {
     Optional<byte[]> get(String sha256) throws ArchiveException;
   }
 
+  /** Where the response a repeated payload refers to was written: its target URI and WARC-Date. */
+  record Original(String uri, Instant date) {}
+
+  /** The archive side of revisits: identical re-fetches of a version, and the first response of a payload. */
+  interface Revisits {
+    List<ExportQuery.Recapture> recaptures(long versionId) throws ArchiveException;
+
+    Original original(String rawSha256, long beforeVersionId) throws ArchiveException;
+  }
+
   private final WarcWriter warc;
   private final RawPages raw;
+  private final Revisits revisits;
   private final String userAgent;
   private final boolean withCluster;
   private final LongHashSet payloadsWritten = new LongHashSet();
   private final UUID warcinfoId;
 
-  WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, String userAgent, boolean withCluster,
-      String filename, Instant date, String description) throws IOException {
+  WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, Revisits revisits, String userAgent,
+      boolean withCluster, String filename, Instant date, String description) throws IOException {
     this.warc = new WarcWriter(Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE);
     this.raw = raw;
+    this.revisits = revisits;
     this.userAgent = userAgent;
     this.withCluster = withCluster;
     Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -69,7 +83,7 @@ final class WarcExportWriter implements RecordWriter {
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     this.warcinfoId = uuid("warcinfo", date.toString(), description);
     warc.write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
-        .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(sha1(bytes)).build());
+        .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(digest(bytes)).build());
   }
 
   @Override
@@ -80,7 +94,7 @@ final class WarcExportWriter implements RecordWriter {
     UUID captureId = null;
     if (page.isPresent()) {
       byte[] body = page.get();
-      WarcDigest payload = sha1(body);
+      WarcDigest payload = digest(body);
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
         warc.write(new WarcResource.Builder().version(MessageVersion.WARC_1_1).recordId(captureId).date(date)
@@ -88,38 +102,64 @@ final class WarcExportWriter implements RecordWriter {
             .body(MediaType.parseLeniently(v.contentType() == null ? "application/octet-stream" : v.contentType()),
                 body).blockDigest(payload).payloadDigest(payload).build());
       } else {
-        byte[] header = HttpBlocks.responseHeader(v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length);
         UUID original = uuid("response", payload.base32());
+        Original refersTo;
         if (payloadsWritten.add(digestKey(payload))) {
           captureId = original;
+          refersTo = new Original(v.url(), date);
+          byte[] header = HttpBlocks.responseHeader(v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length);
           byte[] block = concat(header, body);
           warc.write(new WarcResponse.Builder(v.url()).version(MessageVersion.WARC_1_1).recordId(captureId)
               .date(date).warcinfoId(urn(warcinfoId)).body(MediaType.HTTP_RESPONSE, block)
-              .blockDigest(sha1(block)).payloadDigest(payload).build());
+              .blockDigest(digest(block)).payloadDigest(payload).build());
         } else {
+          refersTo = revisits.original(v.rawSha256(), v.versionId());
           captureId = uuid("revisit", v.url(), v.fetchedAt(), String.valueOf(v.version()));
-          warc.write(new WarcRevisit.Builder(v.url(), WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-              .version(MessageVersion.WARC_1_1).recordId(captureId).date(date).warcinfoId(urn(warcinfoId))
-              .refersTo(urn(original)).body(MediaType.HTTP_RESPONSE, header).blockDigest(sha1(header))
-              .payloadDigest(payload).build());
+          revisit(captureId, v.url(), date, v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length,
+              payload, original, refersTo);
         }
-        request(v, date, captureId);
+        request(v.url(), v.fetchedAt(), date, captureId);
+        for (ExportQuery.Recapture again : revisits.recaptures(v.versionId())) {
+          Instant when = date(again.fetchedAt());
+          UUID id = uuid("revisit", again.url(), again.fetchedAt());
+          revisit(id, again.url(), when, again.status(), again.contentType(), again.headers(), body.length, payload,
+              original, refersTo);
+          request(again.url(), again.fetchedAt(), when, id);
+        }
       }
     }
     metadata(r, date, captureId);
   }
 
-  private void request(ExportRow v, Instant date, UUID captureId) throws IOException {
+  /**
+   * A revisit of profile identical-payload-digest (WARC 1.1 section 6.7.2): the response's HTTP header block
+   * only, and where the payload it repeats was written.
+   */
+  private void revisit(UUID id, String url, Instant date, int status, String contentType, Map<String, String> headers,
+      long bodyLength, WarcDigest payload, UUID original, Original refersTo) throws IOException {
+    byte[] header = HttpBlocks.responseHeader(status, contentType, headers, bodyLength);
+    WarcRevisit.Builder b = new WarcRevisit.Builder(url, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
+        .version(MessageVersion.WARC_1_1).recordId(id).date(date).warcinfoId(urn(warcinfoId))
+        .refersTo(urn(original)).body(MediaType.HTTP_RESPONSE, header).blockDigest(digest(header))
+        .payloadDigest(payload);
+    if (refersTo != null) {
+      b.setHeader("WARC-Refers-To-Target-URI", refersTo.uri());
+      b.setHeader("WARC-Refers-To-Date", refersTo.date().toString());
+    }
+    warc.write(b.build());
+  }
+
+  private void request(String url, String fetchedAt, Instant date, UUID captureId) throws IOException {
     byte[] block;
     try {
-      block = HttpBlocks.request(v.url(), userAgent);
+      block = HttpBlocks.request(url, userAgent);
     } catch (IllegalArgumentException e) {
       return; // a URL that is not a valid URI has no request line to rebuild; the response stands alone
     }
-    warc.write(new WarcRequest.Builder(v.url()).version(MessageVersion.WARC_1_1)
-        .recordId(uuid("request", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
+    warc.write(new WarcRequest.Builder(url).version(MessageVersion.WARC_1_1)
+        .recordId(uuid("request", url, fetchedAt, captureId.toString())).date(date)
         .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId)).body(MediaType.HTTP_REQUEST, block)
-        .blockDigest(sha1(block)).build());
+        .blockDigest(digest(block)).build());
   }
 
   private void metadata(ExportRecord r, Instant date, UUID captureId) throws IOException {
@@ -127,7 +167,7 @@ final class WarcExportWriter implements RecordWriter {
     byte[] json = JSON.writeValueAsBytes(ArticleFields.of(r, withCluster));
     WarcMetadata.Builder b = new WarcMetadata.Builder().version(MessageVersion.WARC_1_1)
         .recordId(uuid("metadata", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-        .targetURI(v.url()).warcinfoId(urn(warcinfoId)).body(JSON_TYPE, json).blockDigest(sha1(json));
+        .targetURI(v.url()).warcinfoId(urn(warcinfoId)).body(JSON_TYPE, json).blockDigest(digest(json));
     if (captureId != null) {
       b.concurrentTo(urn(captureId));
     }
@@ -142,12 +182,10 @@ final class WarcExportWriter implements RecordWriter {
     warc.close();
   }
 
+  /** WARC-Date to milliseconds: enough to keep a capture and its re-fetch apart, no JVM nanoseconds. */
   private static Instant date(String fetchedAt) {
-    try {
-      return Instant.parse(fetchedAt);
-    } catch (DateTimeParseException | NullPointerException e) {
-      return Instant.EPOCH;
-    }
+    Instant t = Timestamps.instantMillis(fetchedAt);
+    return t == null ? Instant.EPOCH : t;
   }
 
   private static long digestKey(WarcDigest d) {
@@ -159,11 +197,15 @@ final class WarcExportWriter implements RecordWriter {
     return k;
   }
 
-  static WarcDigest sha1(byte[] bytes) {
+  /**
+   * SHA-256, so that a capture's WARC-Payload-Digest is the archive's own hash of the page bytes and the
+   * exported record's {@code payload_digest} joins to it without reading the page.
+   */
+  static WarcDigest digest(byte[] bytes) {
     try {
-      return new WarcDigest("sha1", MessageDigest.getInstance("SHA-1").digest(bytes));
+      return new WarcDigest("sha256", MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
 

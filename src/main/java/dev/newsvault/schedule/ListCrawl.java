@@ -59,6 +59,7 @@ public final class ListCrawl implements CrawlJob {
     SeedStarts starts = new SeedStarts(settings, archive, new PageFetcher(client, settings, gate, robots), robots,
         clock);
     List<StartUrl> urls = starts.startUrls(seeds.seeds());
+    starts.warnings().forEach(w -> LOG.warn("{}: {}", list.name(), w)); // expansion reports; it does not log
     Crawler crawler = new Crawler(settings, archive, extractor, null, client).kind("schedule");
     active.add(crawler);
     CrawlResult r;

@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class SeedExpander {
 
   private static final Logger LOG = LoggerFactory.getLogger(SeedExpander.class);
+  /** Sitemap URLs named in one grouped warning; the rest are counted (status lists every one). */
+  private static final int SHOWN = 3;
 
   /** Fetches one URL (any content type) with optional validators; the fetch layer's {@code PageFetcher}. */
   @FunctionalInterface
@@ -187,7 +189,7 @@ public final class SeedExpander {
       }
       if (!c.ok() || c.body() == null) {
         String why = c.failure() == null ? "HTTP " + c.status() : c.failure().detail();
-        run.warn("sitemap " + p.url + " could not be fetched: " + why);
+        run.sitemapFailed(c.failure() == null ? "HTTP " + c.status() : c.failure().kind().code(), p.url, why);
         run.sources.add(new SourceFetch(p.url, SeedType.SITEMAP, c.status(), null, null, null, 0, why));
         continue;
       }
@@ -250,6 +252,7 @@ public final class SeedExpander {
     final Map<String, DiscoveredUrl> urls = new LinkedHashMap<>();
     final List<SourceFetch> sources = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final Map<String, List<String[]>> unfetched = new LinkedHashMap<>();
     boolean capped;
 
     Run(String seedUrl, String label) {
@@ -274,13 +277,38 @@ public final class SeedExpander {
       return capped;
     }
 
+    /**
+     * A problem, reported once: the caller prints {@link Expansion#warnings()} (crawl) or logs them (schedule),
+     * so logging here too would say everything twice.
+     */
     void warn(String what) {
       String line = "seed " + seedUrl + " (" + label + ") " + what;
-      LOG.warn(line);
+      LOG.debug(line);
       warnings.add(line);
     }
 
+    /** A sitemap that could not be fetched, grouped by the kind of failure: an index may list dozens. */
+    void sitemapFailed(String kind, String url, String detail) {
+      unfetched.computeIfAbsent(kind, k -> new ArrayList<>()).add(new String[] {url, detail});
+    }
+
     Expansion result(SeedType kind) {
+      unfetched.forEach((failure, list) -> {
+        if (list.size() == 1) {
+          warn("sitemap " + list.get(0)[0] + " could not be fetched: " + list.get(0)[1]);
+          return;
+        }
+        StringBuilder b = new StringBuilder().append(list.size()).append(" sitemaps could not be fetched (")
+            .append(failure).append(", e.g. ").append(list.get(0)[1]).append("): ");
+        for (int i = 0; i < Math.min(SHOWN, list.size()); i++) {
+          b.append(i == 0 ? "" : ", ").append(list.get(i)[0]);
+        }
+        if (list.size() > SHOWN) {
+          b.append(" and ").append(list.size() - SHOWN).append(" more (./newsvault status lists them)");
+        }
+        warn(b.toString());
+      });
+      unfetched.clear();
       return new Expansion(seedUrl, kind, List.copyOf(urls.values()), sources, warnings);
     }
   }

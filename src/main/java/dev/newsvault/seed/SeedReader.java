@@ -146,8 +146,8 @@ public final class SeedReader {
         case "depth" -> depth = depth(value);
         case "scope" -> scope = choice(Scope.class, key, value);
         case "type" -> type = choice(SeedType.class, key, value);
-        default -> throw new BadSeedException("unknown setting '" + key + "'; seed lines accept depth, scope"
-            + " and type");
+        default -> throw new BadSeedException("unknown setting '" + key + "'" + dev.newsvault.config.ConfigLoader
+            .didYouMean(key, List.of("depth", "scope", "type")) + "; seed lines accept depth, scope and type");
       }
     }
     return new Seed(url, file, lineNo, depth, scope, type);

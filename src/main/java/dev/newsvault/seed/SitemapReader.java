@@ -25,7 +25,8 @@ import java.util.zip.GZIPInputStream;
  * Parses XML sitemaps, sitemap indexes, Google News sitemaps and plain-text sitemaps with crawler-commons'
  * {@link SiteMapParser}. Its SAX parser has external entities off and doctypes disallowed by default (we
  * never call {@code setAllowDocTypeDefinitions(true)}), so XXE and entity bombs are refused. Gzipped
- * sitemaps are inflated here, at most {@code maxBytes}, so a gzip bomb cannot fill memory.
+ * sitemaps are inflated here, at most {@code maxBytes}, so a gzip bomb cannot fill memory; XML and plain
+ * text are told apart by the content, gzipped or not.
  */
 public final class SitemapReader {
 
@@ -43,11 +44,10 @@ public final class SitemapReader {
     } catch (MalformedURLException | IllegalArgumentException e) {
       throw new NotAFeedException("'" + url + "' is not a URL a sitemap can be read from", e);
     }
-    String type = contentType == null || contentType.isBlank() ? "application/xml" : contentType;
     if (isGzip(body)) {
       body = gunzip(body, url);
-      type = "application/xml";
     }
+    String type = sniff(body);
     // Lenient: news sites list article URLs outside the sitemap's folder (and sometimes on a sibling host).
     SiteMapParser parser = new SiteMapParser(false);
     // All extensions on, so that <image:loc> and <video:content_loc> are read as such, not as page URLs.
@@ -84,6 +84,24 @@ public final class SitemapReader {
       }
     }
     return new ParsedSitemap(url, false, entries, children);
+  }
+
+  /**
+   * XML or plain text, by the content rather than the Content-Type or the name: servers send text sitemaps as
+   * application/octet-stream and XML ones as text/plain, and a gzipped file says nothing about what is inside.
+   * A sitemap whose first character (after a byte-order mark and white space) is {@code <} is XML.
+   */
+  static String sniff(byte[] body) {
+    if (body.length >= 2 && ((body[0] & 0xff) == 0xFE && (body[1] & 0xff) == 0xFF
+        || (body[0] & 0xff) == 0xFF && (body[1] & 0xff) == 0xFE)) {
+      return "application/xml"; // UTF-16: only XML declares its encoding; a text sitemap must be UTF-8
+    }
+    int i = body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF
+        ? 3 : 0;
+    while (i < body.length && Character.isWhitespace(body[i])) {
+      i++;
+    }
+    return i < body.length && body[i] == '<' ? "application/xml" : "text/plain";
   }
 
   private static Instant instant(Date d) {

@@ -1,6 +1,7 @@
 package dev.newsvault.export;
 
 import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.FeedQueries;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
 import java.io.IOException;
@@ -36,12 +37,25 @@ final class Archives {
 
   Archives article(String url, String title, String published, String language, String fetched, String text,
       String html) throws IOException {
-    Capture c = new Capture(url, url, 200, Instant.parse(fetched), 40, "text/html; charset=utf-8", "\"etag-1\"",
+    return capture(url, url, title, published, language, fetched, text, html);
+  }
+
+  /** A capture of {@code url} that ended, after redirects, at {@code finalUrl}. */
+  Archives capture(String url, String finalUrl, String title, String published, String language, String fetched,
+      String text, String html) throws IOException {
+    Capture c = new Capture(url, finalUrl, 200, Instant.parse(fetched), 40, "text/html; charset=utf-8", "\"etag-1\"",
         null, Map.of("server", "nginx", "content-encoding", "gzip", "cache-control", "max-age=60"),
         html.getBytes(StandardCharsets.UTF_8), null);
     Article a = new Article(url, url, title, List.of("Dana Reporter"), published, null, "The Ledger", language,
         "About " + title, List.of("city"), "https://img.example/" + Math.abs(url.hashCode()) + ".jpg", text);
     archive.store(run, c, a);
+    return this;
+  }
+
+  /** What a feed said about an article URL, as feed expansion records it. */
+  Archives feedEntry(String url, String title) throws IOException {
+    new FeedQueries(archive).recordEntry(url, "http://feeds.test/rss", "feed", title, null, null,
+        Instant.parse("2026-01-01T00:00:00Z"));
     return this;
   }
 

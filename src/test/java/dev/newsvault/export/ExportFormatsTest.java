@@ -158,7 +158,7 @@ class ExportFormatsTest {
           assertThat(http.headers().first("Content-Length")).hasValue(String.valueOf(body.length));
           assertThat(http.headers().first("Content-Encoding")).isEmpty();
           assertThat(new String(body, StandardCharsets.UTF_8)).startsWith("<!doctype html>");
-          assertThat(resp.payloadDigest().orElseThrow()).isEqualTo(sha1(body));
+          assertThat(resp.payloadDigest().orElseThrow()).isEqualTo(sha256(body));
           payloadDigestOfResponse.put(resp.id().toString(), resp.payloadDigest().get().toString());
         } else if (rec instanceof WarcRequest req) {
           assertThat(req.http().headers().first("User-Agent").orElseThrow()).startsWith("newsvault/");
@@ -202,7 +202,7 @@ class ExportFormatsTest {
           assertThat(rev.profile()).isEqualTo(WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1);
           assertThat(rev.refersTo()).hasValue(response.id());
           assertThat(rev.payloadDigest()).isEqualTo(response.payloadDigest());
-          assertThat(rev.payloadDigest().orElseThrow()).isEqualTo(sha1(html.getBytes(StandardCharsets.UTF_8)));
+          assertThat(rev.payloadDigest().orElseThrow()).isEqualTo(sha256(html.getBytes(StandardCharsets.UTF_8)));
         }
         verifyBlockDigest(rec);
         all.add(rec);
@@ -241,9 +241,9 @@ class ExportFormatsTest {
     assertThat(rec.calculatedBlockDigest()).as(rec.type() + " block digest").hasValue(declared);
   }
 
-  static WarcDigest sha1(byte[] bytes) {
+  static WarcDigest sha256(byte[] bytes) {
     try {
-      return new WarcDigest("sha1", MessageDigest.getInstance("SHA-1").digest(bytes));
+      return new WarcDigest("sha256", MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

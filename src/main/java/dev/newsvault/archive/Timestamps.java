@@ -1,0 +1,51 @@
+package dev.newsvault.archive;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How archive times leave newsvault: ISO-8601 UTC without the nanoseconds the JVM clock records. Every
+ * command and export format goes through here, so {@code show}, {@code diff}, {@code stats}, {@code status},
+ * JSONL and CSV say {@code 2026-11-20T08:20:11Z} and WARC records (where two captures a moment apart must
+ * keep their order) say {@code 2026-11-20T08:20:11.123Z}.
+ */
+public final class Timestamps {
+
+  private Timestamps() {}
+
+  /** An archive time to whole seconds; null stays null, a string that is not an instant is returned as is. */
+  public static String seconds(String iso) {
+    return truncate(iso, ChronoUnit.SECONDS);
+  }
+
+  /** An archive time to milliseconds (fewer digits when they are zero); null and non-instants as is. */
+  public static String millis(String iso) {
+    return truncate(iso, ChronoUnit.MILLIS);
+  }
+
+  /** An instant to whole seconds. */
+  public static String seconds(Instant t) {
+    return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  /** An archive time as an instant to milliseconds, or null when it is missing or unreadable. */
+  public static Instant instantMillis(String iso) {
+    try {
+      return iso == null ? null : Instant.parse(iso).truncatedTo(ChronoUnit.MILLIS);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static String truncate(String iso, ChronoUnit unit) {
+    if (iso == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(iso).truncatedTo(unit).toString();
+    } catch (DateTimeParseException e) {
+      return iso;
+    }
+  }
+}
