@@ -56,7 +56,8 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         stop.await();
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        // an interrupt (the demo or a test ending) stops serving as Ctrl-C does; the flag would only make
+        // Jetty's shutdown below fail
       } finally {
         try {
           Runtime.getRuntime().removeShutdownHook(hook);

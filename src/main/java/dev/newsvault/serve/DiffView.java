@@ -20,8 +20,8 @@ final class DiffView {
     List<Models.FieldChange> fields = new ArrayList<>();
     field(fields, "title", a.title(), b.title());
     field(fields, "authors", String.join("; ", a.authors()), String.join("; ", b.authors()));
-    field(fields, "published", a.published(), b.published());
-    field(fields, "modified", a.modified(), b.modified());
+    whole(fields, "published", a.published(), b.published());
+    whole(fields, "modified", a.modified(), b.modified());
     field(fields, "description", a.description(), b.description());
     return new Models.DiffPage(article, a.version(), b.version(), a.fetchedAt(), b.fetchedAt(),
         a.textHash().toString(), b.textHash().toString(), d.wordsAdded(), d.wordsRemoved(), fields, inline,
@@ -33,6 +33,22 @@ final class DiffView {
     String y = ContentHash.normalize(after);
     if (!Objects.equals(x, y)) {
       out.add(new Models.FieldChange(name, before, after, pieces(WordDiff.of(x, y))));
+    }
+  }
+
+  /** Dates change as a whole, as in check's metadata changes: the old value struck, the new one inserted. */
+  private static void whole(List<Models.FieldChange> out, String name, String before, String after) {
+    String x = ContentHash.normalize(before);
+    String y = ContentHash.normalize(after);
+    if (!Objects.equals(x, y)) {
+      List<Models.Piece> p = new ArrayList<>();
+      if (!x.isEmpty()) {
+        p.add(new Models.Piece(x, "del"));
+      }
+      if (!y.isEmpty()) {
+        p.add(new Models.Piece(y, "ins"));
+      }
+      out.add(new Models.FieldChange(name, before, after, p));
     }
   }
 
