@@ -52,8 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Port for the sample site on 127.0.0.1 (default: any free port).")
   int port;
 
-  @Option(names = "--serve", description = "Keep the sample site running after the demo, until Ctrl-C, to try"
-      + " more commands against it.")
+  @Option(names = "--serve", description = "After the demo, open the archive in newsvault serve and keep the"
+      + " sample site running, until Ctrl-C, to browse it and try more commands against it.")
   boolean serve;
 
   private PrintWriter out;
@@ -126,9 +126,9 @@ public final class DemoCommand implements Callable<Integer> {
       out.printf("  ./newsvault demo --serve   (keeps the sample site up for your own crawls)%n");
       out.flush();
       if (serve) {
-        out.printf("%nThe sample site keeps serving on %s until Ctrl-C.%n", base);
+        out.printf("%nThe sample site keeps serving on %s until Ctrl-C; the archive opens in newsvault serve:%n", base);
         out.flush();
-        Thread.currentThread().join();
+        Main.run(new String[] {"serve", "--db", db.toString(), "--port", "0"}, out, err);
       }
     }
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
         ScheduleCommand.class,
         StatusCommand.class,
         DemoCommand.class,
+        ServeCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

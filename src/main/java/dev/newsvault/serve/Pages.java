@@ -1,0 +1,142 @@
+package dev.newsvault.serve;
+
+import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.ArticleRecord;
+import dev.newsvault.archive.SearchQueries;
+import dev.newsvault.archive.SearchQuery;
+import dev.newsvault.archive.VersionRecord;
+import dev.newsvault.archive.WebQueries;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The models of the pages: each method parses its request, asks the archive's read-only queries, and returns
+ * the record that both the HTML page and its JSON twin are made from.
+ */
+final class Pages {
+
+  static final int LIST = 20;
+
+  private final WebQueries queries;
+  private final SearchQueries search;
+  private final ChangeSizes sizes;
+
+  Pages(WebQueries queries, SearchQueries search) {
+    this.queries = queries;
+    this.search = search;
+    this.sizes = new ChangeSizes(queries);
+  }
+
+  Models.HomePage home(Context ctx) throws ArchiveException {
+    return new Models.HomePage(queries.counts(), queries.latest(null, LIST),
+        sizes.fill(queries.changes(null, null, LIST)));
+  }
+
+  Models.SearchPage search(Context ctx) throws ArchiveException {
+    SearchQuery q = new SearchQuery(ctx.queryParam("q"), ctx.queryParam("site"), ctx.queryParam("from"),
+        ctx.queryParam("to"), ctx.queryParam("lang"), flag(ctx, "changed"), flag(ctx, "all"),
+        "newest".equals(ctx.queryParam("sort")), number(ctx.queryParam("page"), 1, "page"));
+    if (ctx.queryParam("sort") != null && !List.of("newest", "relevance").contains(ctx.queryParam("sort"))) {
+      throw new IllegalArgumentException("sort: relevance or newest");
+    }
+    return new Models.SearchPage(search.search(q), queries.hosts());
+  }
+
+  Models.ArticlePage article(Context ctx) throws ArchiveException {
+    ArticleRecord a = article(ctx.pathParam("id"));
+    List<VersionRecord> versions = queries.versions(a.id());
+    if (versions.isEmpty()) {
+      throw new NotFound("article " + a.id() + " has no stored version");
+    }
+    String v = ctx.queryParam("version");
+    VersionRecord shown = v == null ? versions.get(versions.size() - 1) : version(a, versions, v);
+    int[][] size = sizes.sizes(a.id(), versions);
+    List<Models.TimelineEntry> timeline = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      VersionRecord r = versions.get(i);
+      boolean titleChanged = i > 0 && !Objects.equals(r.title(), versions.get(i - 1).title());
+      timeline.add(new Models.TimelineEntry(r.version(), r.fetchedAt(), r.textHash().toString(), r.wordCount(),
+          size[i][0], size[i][1], r.title(), titleChanged, r.rawSha256() != null));
+    }
+    return new Models.ArticlePage(a, shown, timeline);
+  }
+
+  Models.DiffPage diff(Context ctx) throws ArchiveException {
+    ArticleRecord a = article(ctx.pathParam("id"));
+    List<VersionRecord> versions = queries.versions(a.id());
+    VersionRecord from = version(a, versions, ctx.pathParam("from"));
+    VersionRecord to = version(a, versions, ctx.pathParam("to"));
+    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList());
+  }
+
+  Models.SitesPage sites(Context ctx) throws ArchiveException {
+    return new Models.SitesPage(queries.sites(null));
+  }
+
+  Models.SitePage site(Context ctx) throws ArchiveException {
+    String host = ctx.pathParam("host");
+    List<WebQueries.SiteLine> line = queries.sites(host);
+    if (line.isEmpty()) {
+      throw new NotFound("no articles of site " + host + " in the archive");
+    }
+    List<WebQueries.DayCount> days = queries.days(host, 60);
+    return new Models.SitePage(line.get(0), days, DayChart.of(days), queries.latest(host, LIST),
+        sizes.fill(queries.changes(host, null, LIST)));
+  }
+
+  /** Changes for a feed: all, or of the site or article named in the path. */
+  List<WebQueries.Change> feed(String host, Long articleId) throws ArchiveException {
+    return sizes.fill(queries.changes(host, articleId, 50));
+  }
+
+  ArticleRecord article(String id) throws ArchiveException {
+    long n = number(id, 0L, "article id");
+    return queries.article(n).orElseThrow(() -> new NotFound("no article " + n + " in the archive"));
+  }
+
+  static VersionRecord version(ArticleRecord a, List<VersionRecord> versions, String v) {
+    int n = (int) number(v, 0L, "version");
+    return versions.stream().filter(r -> r.version() == n).findFirst()
+        .orElseThrow(() -> new NotFound("article " + a.id() + " has no version " + n));
+  }
+
+  WebQueries queries() {
+    return queries;
+  }
+
+  private static boolean flag(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v != null && (v.equals("1") || v.equals("on") || v.equals("true"));
+  }
+
+  /** A whole number from a request, with {@code absent} when it is missing; anything else is a 400. */
+  static long number(String s, long absent, String what) {
+    if (s == null || s.isBlank()) {
+      if (absent > 0) {
+        return absent;
+      }
+      throw new IllegalArgumentException(what + " is missing");
+    }
+    if (s.length() > 12 || !s.strip().matches("\\d+")) {
+      throw new IllegalArgumentException(what + ": a whole number, not '" + abbreviate(s) + "'");
+    }
+    return Long.parseLong(s.strip());
+  }
+
+  private static int number(String s, int absent, String what) {
+    return (int) number(s, (long) absent, what);
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+  }
+
+  /** A page or id that does not exist: 404. */
+  static final class NotFound extends RuntimeException {
+    NotFound(String message) {
+      super(message);
+    }
+  }
+}
