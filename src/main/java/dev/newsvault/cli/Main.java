@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         ScheduleCommand.class,
         StatusCommand.class,
         DemoCommand.class,
+        ImportCommand.class,
     })
 public final class Main implements Runnable {
 
