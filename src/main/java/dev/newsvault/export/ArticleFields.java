@@ -10,7 +10,7 @@ import java.util.Map;
  * authors, date_publish, date_modify, date_download, maintext, language, description, image_url), then
  * newsvault's own.
  */
-final class ArticleFields {
+public final class ArticleFields {
 
   static final List<String> NAMES = List.of("url", "source_domain", "title", "authors", "date_publish",
       "date_modify", "date_download", "maintext", "language", "description", "image_url", "text_sha256", "version",
@@ -20,7 +20,7 @@ final class ArticleFields {
   private ArticleFields() {}
 
   /** Field names for a file; the cluster column only when clusters are marked. */
-  static List<String> names(boolean withCluster) {
+  public static List<String> names(boolean withCluster) {
     if (!withCluster) {
       return NAMES;
     }
@@ -29,7 +29,7 @@ final class ArticleFields {
     return List.copyOf(all);
   }
 
-  static Map<String, Object> of(ExportRecord r, boolean withCluster) {
+  public static Map<String, Object> of(ExportRecord r, boolean withCluster) {
     ExportRow v = r.row();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("url", v.url());

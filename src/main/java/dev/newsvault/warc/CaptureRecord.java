@@ -27,13 +27,14 @@ import org.netpreserve.jwarc.WarcTruncationReason;
  * @param skip why the record is skipped, or null
  * @param refersTo for a revisit: the WARC-Refers-To record id, or null
  */
-record CaptureRecord(Capture capture, WarcOrigin origin, SkipKind skip, String refersTo) {
+public record CaptureRecord(Capture capture, WarcOrigin origin, SkipKind skip, String refersTo) {
 
   /** Headers a crawl's capture would not hold: they describe a transfer or a session, not the page. */
   private static final Set<String> DROPPED_HEADERS = Set.of("set-cookie", "transfer-encoding", "connection",
       "keep-alive");
 
-  static CaptureRecord of(WarcCaptureRecord r, String file, long offset, long maxBytes) throws IOException {
+  /** Reads a response or revisit record; a revisit comes back unresolved ({@link #isRevisit()}). */
+  public static CaptureRecord of(WarcCaptureRecord r, String file, long offset, long maxBytes) throws IOException {
     String id = r.headers().first("WARC-Record-ID").orElse("<offset:" + file + ":" + offset + ">");
     String url = r.target();
     Instant date = r.date();
@@ -71,7 +72,7 @@ record CaptureRecord(Capture capture, WarcOrigin origin, SkipKind skip, String r
   }
 
   /** A revisit made whole with the payload of the record it repeats, or skipped when that is not a page. */
-  CaptureRecord resolved(byte[] body, HttpResponse http) {
+  public CaptureRecord resolved(byte[] body, HttpResponse http) {
     int status = http == null || http.status() < 200 || http.status() > 299 ? 200 : http.status();
     String contentType = http == null ? null : http.headers().first("Content-Type").orElse(null);
     if (!ContentTypes.isHtml(contentType) || contentType == null && !ContentTypes.looksLikeHtml(body)) {
@@ -83,11 +84,12 @@ record CaptureRecord(Capture capture, WarcOrigin origin, SkipKind skip, String r
     return new CaptureRecord(c, origin, null, null);
   }
 
-  boolean isRevisit() {
+  /** A revisit whose payload is still to be found. */
+  public boolean isRevisit() {
     return capture == null && skip == null;
   }
 
-  private static CaptureRecord skip(WarcOrigin origin, SkipKind kind) {
+  public static CaptureRecord skip(WarcOrigin origin, SkipKind kind) {
     return new CaptureRecord(null, origin, kind, null);
   }
 

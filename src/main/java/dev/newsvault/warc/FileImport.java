@@ -3,7 +3,6 @@ package dev.newsvault.warc;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ImportStore;
 import dev.newsvault.archive.StoreResult;
-import dev.newsvault.archive.Words;
 import dev.newsvault.extract.Article;
 import dev.newsvault.extract.ArticleExtractor;
 import dev.newsvault.fetch.Capture;
@@ -77,7 +76,7 @@ final class FileImport implements WarcRecords.Visitor {
       return;
     }
     if (c.skip() == null && store.hasRecord(c.origin().recordId())) {
-      c = new CaptureRecord(null, c.origin(), SkipKind.DUPLICATE, null);
+      c = CaptureRecord.skip(c.origin(), SkipKind.DUPLICATE);
     }
     if (c.skip() != null) {
       skip(c);
@@ -107,7 +106,7 @@ final class FileImport implements WarcRecords.Visitor {
   private CaptureRecord resolve(CaptureRecord c, WarcRevisit r) throws ArchiveException {
     Optional<byte[]> body = store.revisitedPayload(c.refersTo(), c.origin().payloadDigest());
     if (body.isEmpty()) {
-      return new CaptureRecord(null, c.origin(), SkipKind.UNRESOLVED_REVISIT, null);
+      return CaptureRecord.skip(c.origin(), SkipKind.UNRESOLVED_REVISIT);
     }
     HttpResponse http;
     try {
@@ -119,8 +118,7 @@ final class FileImport implements WarcRecords.Visitor {
   }
 
   private Article extract(Capture c) {
-    Article a = extractor.extract(c.body(), c.contentType(), c.finalUrl());
-    return a != null && Words.count(a.text()) >= settings.minWords() ? a : null;
+    return PageArticle.of(extractor, c, settings.minWords());
   }
 
   private void storeHead() throws ArchiveException {
@@ -136,7 +134,7 @@ final class FileImport implements WarcRecords.Visitor {
     }
     CaptureRecord c = p.record();
     if (store.hasRecord(c.origin().recordId())) {
-      skip(new CaptureRecord(null, c.origin(), SkipKind.DUPLICATE, null));
+      skip(CaptureRecord.skip(c.origin(), SkipKind.DUPLICATE));
       return;
     }
     StoreResult r = store.store(runId, c.capture(), article, c.origin());
