@@ -100,7 +100,7 @@ final class CaptureStore {
       throws SQLException {
     String url = c.finalUrl();
     String textSha = ContentHash.ofText(a.text()).toString();
-    String metaSha = ContentHash.ofText(nullToEmpty(a.title()) + "\n" + String.join("; ", a.authors())).toString();
+    String metaSha = metaSha(a);
     String now = c.fetchedAt().toString();
     long articleId;
     int current;
@@ -163,7 +163,12 @@ final class CaptureStore {
     }
   }
 
-  private static void insertVersion(Connection conn, long articleId, int version, String textSha, String metaSha,
+  /** The hash of what besides the text makes a new version: the title and the byline. */
+  static String metaSha(Article a) {
+    return ContentHash.ofText(nullToEmpty(a.title()) + "\n" + String.join("; ", a.authors())).toString();
+  }
+
+  static void insertVersion(Connection conn, long articleId, int version, String textSha, String metaSha,
       long fetchId, String rawSha, Capture c, Article a) throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_version(article_id, version,"
         + " text_sha256, meta_sha256, fetch_id, raw_sha256, fetched_at, etag, last_modified, title, authors_json,"

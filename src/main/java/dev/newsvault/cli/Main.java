@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         StatusCommand.class,
         DemoCommand.class,
         ServeCommand.class,
+        ImportCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

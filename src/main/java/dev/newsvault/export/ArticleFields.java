@@ -75,12 +75,12 @@ public final class ArticleFields {
   }
 
   /** Field names for a file, in order. */
-  static List<String> names(boolean withCluster) {
+  public static List<String> names(boolean withCluster) {
     return fields(withCluster).stream().map(Field::name).toList();
   }
 
   /** One record's values by field name, in field order. */
-  static Map<String, Object> of(ExportRecord r, boolean withCluster) {
+  public static Map<String, Object> of(ExportRecord r, boolean withCluster) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (Field f : fields(withCluster)) {
       m.put(f.name(), f.value().apply(r));

@@ -44,6 +44,11 @@ public final class SyntheticNewsSite {
     }
   }
 
+  /** Every page by path, for benchmarks that need the pages without the server (the WARC import benchmark). */
+  public static Map<String, byte[]> pages() {
+    return Map.copyOf(new SyntheticNewsSite().pages);
+  }
+
   int size() {
     return pages.size() - 1;
   }

@@ -1,0 +1,37 @@
+package dev.newsvault.spark;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/**
+ * The archive's versions, computed over the corpus: the captures of each URL in WARC-Date order, and a new version
+ * whenever the text, title or byline differ from the version before, as {@code newsvault import} slots them into
+ * the archive whatever order the files come in.
+ */
+final class Versions {
+
+  private Versions() {}
+
+  static JavaRDD<VersionRow> of(JavaRDD<PageRow> pages) {
+    return pages.mapToPair(p -> new Tuple2<>(p.url(), p)).groupByKey().flatMap(t -> {
+      List<PageRow> caps = new ArrayList<>();
+      t._2().forEach(caps::add);
+      caps.sort(Comparator.comparing((PageRow p) -> Instant.parse(p.fetchedAt())).thenComparingLong(PageRow::order));
+      String first = caps.get(0).fetchedAt();
+      String last = caps.get(caps.size() - 1).fetchedAt();
+      List<VersionRow> out = new ArrayList<>();
+      PageRow current = null;
+      for (PageRow p : caps) {
+        if (current == null || !p.sameVersionAs(current)) {
+          current = p;
+          out.add(new VersionRow(p, out.size() + 1, first, last));
+        }
+      }
+      return out.iterator();
+    });
+  }
+}

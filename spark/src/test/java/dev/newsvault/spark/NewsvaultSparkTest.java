@@ -1,0 +1,156 @@
+package dev.newsvault.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsvault.cli.Main;
+import dev.newsvault.export.ArticleFields;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job in local[2] against import + export on the same WARC files: same records, hashes and duplicates. */
+class NewsvaultSparkTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static SparkSession spark;
+
+  @TempDir static Path dir;
+  private static Path warcs;
+  private static Path db;
+
+  @BeforeAll
+  static void setUp() throws IOException {
+    warcs = dir.resolve("warcs");
+    CorpusWarcs.write(warcs, 4, 90);
+    db = dir.resolve("archive.db");
+    String[] importArgs = {"import", "--db", db.toString(), warcs.toString()};
+    assertThat(cli(importArgs)).isZero();
+    spark = SparkSession.builder().master("local[2]").appName("newsvault-spark-test")
+        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4")
+        .getOrCreate();
+  }
+
+  @AfterAll
+  static void tearDown() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void marksTheSameRecordsHashesAndNearDuplicateClustersAsImportAndExport() throws IOException {
+    List<JsonNode> exported = export("mark");
+    List<JsonNode> job = job("mark");
+
+    assertThat(keys(job)).isEqualTo(keys(exported));
+    assertThat(job).hasSameSizeAs(exported);
+    assertThat(clusters(job)).isEqualTo(clusters(exported));
+    assertThat(clusters(job)).isNotEmpty(); // the corpus holds edited copies
+    assertThat(job.get(0).fieldNames()).toIterable().containsExactlyElementsOf(ArticleFields.names(true));
+  }
+
+  @Test
+  void dropsTheSameExactAndNearDuplicatesAsExport() throws IOException {
+    List<JsonNode> exported = export("drop");
+    List<JsonNode> job = job("drop");
+
+    assertThat(keys(job)).isEqualTo(keys(exported));
+    assertThat(export("keep").size()).isGreaterThan(exported.size());
+  }
+
+  @Test
+  void writesParquetWithTheExportFieldsInOrder() throws IOException {
+    Path out = dir.resolve("parquet-run");
+    NewsvaultSpark.Result r = new NewsvaultSpark(spark).run(JobOptions.parse("--out", out.toString(),
+        "--near-dups", "keep", "--partitions", "2", warcs.toString() + "/*.warc*"));
+
+    var parquet = spark.read().parquet(out.resolve("parquet").toString());
+    assertThat(parquet.count()).isEqualTo(r.written());
+    assertThat(List.of(parquet.columns())).isSubsetOf(ArticleFields.names(false));
+    assertThat(List.of(parquet.columns())).contains("url", "maintext", "text_sha256", "version");
+    assertThat(r.exactDuplicates()).isPositive();
+    assertThat(r.counters()).contains("4 WARC files");
+  }
+
+  /** What identifies a record and its text: url, version, text hash, text, title and capture time. */
+  private static Set<String> keys(List<JsonNode> records) {
+    return records.stream().map(n -> String.join("|", n.get("url").asText(), n.get("version").asText(),
+        n.get("text_sha256").asText(), n.get("maintext").asText(), n.get("title").asText(),
+        n.get("date_download").asText())).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The near-duplicate clusters as sets of url#version (cluster ids differ: archive ids against input order). */
+  private static Set<Set<String>> clusters(List<JsonNode> records) {
+    Map<String, Set<String>> byId = new HashMap<>();
+    for (JsonNode n : records) {
+      JsonNode c = n.get("near_dup_cluster");
+      if (c != null && !c.isNull()) {
+        byId.computeIfAbsent(c.asText(), k -> new TreeSet<>()).add(n.get("url").asText() + "#" + n.get("version"));
+      }
+    }
+    return Set.copyOf(byId.values());
+  }
+
+  private static List<JsonNode> export(String nearDups) throws IOException {
+    Path out = dir.resolve("export-" + nearDups + ".jsonl");
+    assertThat(cli("export", "--db", db.toString(), "--format", "jsonl", "--out", out.toString(), "--all-versions",
+        "--near-dups", nearDups)).isZero();
+    return parse(Files.readAllLines(out, StandardCharsets.UTF_8));
+  }
+
+  private static List<JsonNode> job(String nearDups) throws IOException {
+    Path out = dir.resolve("job-" + nearDups);
+    new NewsvaultSpark(spark).run(JobOptions.parse("--out", out.toString(), "--near-dups", nearDups,
+        warcs.toString()));
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> files = Files.list(out.resolve("jsonl"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".gz")).sorted().toList()) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
+        }
+      }
+    }
+    return parse(lines);
+  }
+
+  private static List<JsonNode> parse(List<String> lines) {
+    return lines.stream().filter(l -> !l.isBlank()).map(l -> {
+      try {
+        return JSON.readTree(l);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).toList();
+  }
+
+  private static int cli(String... args) {
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    if (code != 0) {
+      System.err.println(err);
+    }
+    return code;
+  }
+}
