@@ -86,10 +86,10 @@ public final class ArticleExtractor {
     if (roots.isEmpty()) {
       DomCleaner.Removed removed = DomCleaner.clean(body);
       text = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
-      if (text.length() < MIN_TRUSTED_TEXT && !removed.slots().isEmpty()) {
-        // Nothing story-like survived: a wrapper may carry a boilerplate-sounding name. Try again
-        // with everything that was removed only for its name.
-        removed.restore();
+      if (text.length() < MIN_TRUSTED_TEXT && removed.restoreMostProse()) {
+        // Nothing story-like survived: the story may sit in a block set aside for its name, its
+        // landmark or a <noscript> fallback. Try again with the one of those with the most prose
+        // (putting all back would bring share bars and comment widgets with it).
         String retry = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
         text = retry.length() >= MIN_TRUSTED_TEXT && retry.length() > 2 * text.length() ? retry : text;
       }

@@ -1,8 +1,10 @@
 package dev.newsvault.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,17 +14,24 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what can never be article text before any scoring: code and media, form controls,
- * hidden elements, navigation landmarks, and blocks whose class or id names them as boilerplate
- * (share bars, comments, newsletters, related lists…). Story containers are protected: an element
- * whose subtree holds the marked article body is never removed for its name.
+ * hidden elements and ruby annotations; and sets aside, restorably, what is only probably not the
+ * story: navigation landmarks, page-wide headers, asides, {@code <noscript>} fallbacks and blocks
+ * whose class or id names them as boilerplate (share bars, related lists…). A block that reads as
+ * prose (long paragraphs, few links) is never set aside for its name, except where the name says it
+ * is prose that is never the story (comments, consent notices, newsletter pitches).
  */
 final class DomCleaner {
 
   private static final Set<String> DROP_TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+          "script", "style", "template", "svg", "canvas", "iframe", "object", "embed",
           "video", "audio", "map", "input", "select", "option", "textarea", "button", "nav", "dialog",
-          "link", "meta", "figcaption", "aside", "footer", "head", "title", "math", "picture", "source");
+          "link", "meta", "figcaption", "footer", "head", "title", "picture", "source",
+          // Ruby annotations: the reading aid printed inline would garble the base text.
+          "rt", "rp");
+
+  /** Tags that usually hold no story but sometimes hold all of it: set aside, not dropped. */
+  private static final Set<String> HINT_TAGS = Set.of("aside", "noscript");
 
   private static final Set<String> PROTECTED_TAGS = Set.of("html", "body", "article", "main");
 
@@ -31,42 +40,88 @@ final class DomCleaner {
           "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "dialog",
           "alert", "alertdialog", "search", "toolbar", "tablist");
 
+  /** Non-link paragraph characters from which a block reads as prose rather than furniture. */
+  private static final int PROSE_CHARS = 400;
+
   private DomCleaner() {}
 
   /**
-   * Cleans the subtree under {@code root}; the root itself is always kept. Returns what was removed
-   * for its name or role alone, so that a caller who finds no story can put it back and try again.
+   * Cleans the subtree under {@code root}; the root itself is always kept. Returns what was set
+   * aside, so that a caller who finds no story can put the most promising block back and try again.
    */
   static Removed clean(Element root) {
     TextStats stats = TextStats.of(root);
     Filter filter = new Filter(root, stats, stats.paragraphLength(root));
     NodeTraversor.filter(filter, root);
-    List<Removed.Slot> slots = new ArrayList<>(filter.byName.size());
-    for (Element e : filter.byName) {
-      Element parent = e.parent();
-      if (parent != null) {
-        slots.add(new Removed.Slot(e, parent, e.siblingIndex()));
-        e.remove();
+    List<Removed.Slot> slots = new ArrayList<>(filter.setAside.size());
+    for (Element e : filter.setAside) {
+      if (e.parent() != null) {
+        // A placeholder keeps the spot: replacing is constant time, and restoring is exact.
+        Element placeholder = new Element("nv-removed");
+        e.replaceWith(placeholder);
+        slots.add(new Removed.Slot(e, placeholder, stats.paragraphLength(e) + stats.textLength(e) / 4));
       }
     }
+    removeAll(filter.dropped);
     return new Removed(slots);
   }
 
-  /** Elements removed for their names, in removal order, with where they were. */
-  record Removed(List<Slot> slots) {
-    record Slot(Element element, Element parent, int index) {}
-
-    /** Puts every element back where it was (in reverse order, so indexes stay right). */
-    void restore() {
-      for (int i = slots.size() - 1; i >= 0; i--) {
-        Slot s = slots.get(i);
-        s.parent().insertChildren(Math.min(s.index(), s.parent().childNodeSize()), s.element());
+  /**
+   * Detaches nodes, rebuilding each parent's child list once: jsoup re-indexes every later sibling
+   * on each single removal, which is quadratic in the number of siblings.
+   */
+  static void removeAll(List<Node> nodes) {
+    if (nodes.isEmpty()) {
+      return;
+    }
+    Map<Node, List<Node>> byParent = new IdentityHashMap<>();
+    for (Node n : nodes) {
+      Node parent = n.parentNode();
+      if (parent != null) {
+        byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(n);
       }
+    }
+    for (Map.Entry<Node, List<Node>> en : byParent.entrySet()) {
+      List<Node> gone = en.getValue();
+      if (gone.size() < 4 || !(en.getKey() instanceof Element parent)) {
+        gone.forEach(Node::remove);
+        continue;
+      }
+      Set<Node> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      drop.addAll(gone);
+      List<Node> kept = new ArrayList<>(parent.childNodeSize());
+      for (Node c : parent.childNodes()) {
+        if (!drop.contains(c)) {
+          kept.add(c);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(kept);
+    }
+  }
+
+  /** Elements set aside, each with the placeholder that holds its place and how much prose it has. */
+  record Removed(List<Slot> slots) {
+    record Slot(Element element, Element placeholder, int prose) {}
+
+    /** Puts back the set-aside block with the most prose, if any; true when one came back. */
+    boolean restoreMostProse() {
+      Slot best = null;
+      for (Slot s : slots) {
+        if (s.placeholder().parent() != null && s.prose() > 0 && (best == null || s.prose() > best.prose())) {
+          best = s;
+        }
+      }
+      if (best == null) {
+        return false;
+      }
+      best.placeholder().replaceWith(best.element());
+      return true;
     }
   }
 
   /**
-   * A block holding most of the page's paragraph text is not dropped for its name: wrappers get names like
+   * A block holding most of the page's paragraph text is not set aside: wrappers get names like
    * "elementor-widget-container" or "ad_body wrapper" too, and losing the story is worse than
    * keeping a sidebar that scoring will leave out anyway.
    */
@@ -74,7 +129,8 @@ final class DomCleaner {
     private final Element root;
     private final TextStats stats;
     private final int total;
-    final List<Element> byName = new ArrayList<>();
+    final List<Element> setAside = new ArrayList<>();
+    final List<Node> dropped = new ArrayList<>();
 
     Filter(Element root, TextStats stats, int total) {
       this.root = root;
@@ -88,27 +144,42 @@ final class DomCleaner {
         return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element el)) {
-        return FilterResult.REMOVE; // comments, doctype, data nodes: no visible text
+        dropped.add(node); // comments, doctype, data nodes: no visible text
+        return FilterResult.SKIP_ENTIRELY;
       }
       if (!shouldDrop(el)) {
         return FilterResult.CONTINUE;
       }
-      // Names, roles and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
-      boolean byName = !DROP_TAGS.contains(el.normalName()) && !el.nameIs("header") && isRendered(el);
-      if (byName && total > 0 && stats.paragraphLength(el) * 2 > total) {
+      // Names, roles, landmarks and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
+      // Landmark tags (aside, noscript, a page-wide header) are always set aside, names and roles
+      // only when the block is not most of the page's prose or reads as prose itself.
+      boolean hint = !DROP_TAGS.contains(el.normalName()) && isRendered(el);
+      boolean landmark = HINT_TAGS.contains(el.normalName()) || el.nameIs("header");
+      if (hint && !landmark && total > 0 && stats.paragraphLength(el) * 2 > total) {
         return FilterResult.CONTINUE;
       }
-      if (byName) {
-        this.byName.add(el); // detached after the walk, so it can be put back
-        return FilterResult.SKIP_ENTIRELY;
+      if (hint && !landmark && isProse(el) && el.attr("role").isEmpty()
+          && !NamePatterns.isProseBoilerplate(NamePatterns.names(el))) {
+        return FilterResult.CONTINUE;
       }
-      return FilterResult.REMOVE;
+      if (hint) {
+        setAside.add(el);
+      } else {
+        dropped.add(el);
+      }
+      return FilterResult.SKIP_ENTIRELY;
+    }
+
+    /** Mostly running text with few links: a section of the story, whatever it is called. */
+    private boolean isProse(Element el) {
+      int prose = stats.paragraphLength(el);
+      return prose >= PROSE_CHARS && prose * 2 >= stats.textLength(el) && stats.linkDensity(el) < 0.1;
     }
   }
 
   static boolean shouldDrop(Element el) {
     String tag = el.normalName();
-    if (DROP_TAGS.contains(tag)) {
+    if (DROP_TAGS.contains(tag) || HINT_TAGS.contains(tag)) {
       return true;
     }
     if (PROTECTED_TAGS.contains(tag)) {
@@ -117,7 +188,8 @@ final class DomCleaner {
     if (tag.equals("header") && !insideStory(el)) {
       return true;
     }
-    if (!isRendered(el) || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
+    if (!isRendered(el) || "true".equalsIgnoreCase(el.attr("aria-hidden"))
+        || "true".equalsIgnoreCase(el.attr("aria-modal"))) {
       return true;
     }
     String role = el.attr("role");

@@ -2,47 +2,66 @@ package dev.newsvault.extract;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * What class and id names say about an element. Site builders name their blocks after what they are
- * ("share-bar", "related-posts", "entry-content"), which is the cheapest strong signal there is.
+ * What class and id names say about an element: the one home of every name-based signal. Site
+ * builders name their blocks after what they are ("share-bar", "related-posts", "entry-content"),
+ * which is the cheapest strong signal there is, but only when whole names are read: substrings
+ * match utility classes ({@code overflow-hidden}, {@code hidden-xs}, {@code print-full}) and heading
+ * anchors ({@code id="sharing-with-a-developer"}). So stems must start a word of a class token
+ * (words are split at {@code -} and {@code _}), and utility-prone words must be the whole token.
  */
 final class NamePatterns {
 
-  /** Names of blocks that are never the story: removed before scoring. */
-  static final Pattern BOILERPLATE =
+  /**
+   * Stems that name blocks that are never the story, matched at the start of a word of a token.
+   * Comment stems are kept apart: comments are prose, so the cleaner's prose guard must not save them.
+   */
+  private static final Pattern BOILERPLATE =
       Pattern.compile(
-          "comment(?!ary)|disqus|respond(?!s?ive)|replies|"
+          "(?<![a-z0-9])("
               + "share|sharing|social|sociable|addthis|shariff|"
-              + "newsletter|subscri|signup|sign-up|optin|opt-in|mailchimp|mc4wp|"
-              + "cookie|consent|gdpr|"
+              + "signup|sign-up|optin|opt-in|mailchimp|mc4wp|"
               + "breadcrumb|"
               + "related|recommend|more-stories|morestories|read-?more|read-?next|also-read|you-may|"
               + "most-popular|mostpopular|popular-|trending|outbrain|taboola|zergnet|"
               + "sidebar|widget|"
-              + "advert|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|(^|[\\s_-])ads?([\\s_-]|$)|"
+              + "advert|ad-slot|adslot|ad-container|ad-wrapper|ad-unit|adunit|ads?(?![a-z0-9])|"
               + "dfp|google-ad|sponsor|promo|"
-              + "(^|[\\s_-])nav|navbar|navigation|menu|masthead|topbar|toolbar|"
+              + "nav|menu|masthead|topbar|toolbar|"
               + "footer|copyright|"
               + "author-?bio|about-?(the-)?author|author-?box|author-?info|"
-              + "post-?tags|tag-?list|tag-?links|tagcloud|(^|[\\s_-])tags([\\s_-]|$)|cat-links|"
+              + "post-?tags|tag-?list|tag-?links|tagcloud|tags(?![a-z0-9])|cat-links|"
               + "entry-meta|post-meta|article-meta|"
-              + "caption|credit|"
-              + "pagination|pager|"
-              + "(^|[\\s_-])print([\\s_-]|$)|"
-              + "modal|popup|overlay|lightbox|rollover|tooltip|popover|hovercard|"
+              + "caption(?![a-z0-9])|credits?(?![a-z0-9])|"
+              + "pagination|pager|prev(ious)?(?![a-z0-9])|"
+              + "modal|popup|lightbox|rollover|tooltip|popover|hovercard|"
               + "visually-hidden|sr-only|screen-reader|"
               + "back-?to-?top|skip-link|"
-              + "paywall|viral|syndication|teaser|(^|[\\s_-])rating|user-info|user-profile|criteo|"
-              + "side-stories|infoline|article-infos|akismet|noprint|(^|\\s)hide-|-hide-|"
-              + "(^|[\\s_-])hidden([\\s_-]|$)|button|"
-              + "byline|dateline|timestamp");
+              + "viral|syndication|rating(?![a-z0-9])|user-info|user-profile|criteo|"
+              + "side-stories|infoline|article-infos|akismet|noprint|"
+              + "byline|dateline|timestamp)");
+
+  /**
+   * Blocks that are prose but never the story: comment threads and reply forms, consent notices,
+   * newsletter, login and paywall pitches.
+   */
+  private static final Pattern COMMENTS =
+      Pattern.compile(
+          "(?<![a-z0-9])(comment(?!ary)|disqus|respond(?!s?ive)|replies|cookie|consent|gdpr|"
+              + "newsletter|subscri|paywall|login|signin|sign-in|register)");
+
+  /** Words that also name utility classes, boilerplate only as a whole class token. */
+  private static final Set<String> BOILERPLATE_TOKENS =
+      Set.of("hidden", "hide", "print", "teaser", "button", "btn", "overlay",
+          "readmore", "share", "tags", "meta");
 
   /** Names of story containers; such elements are never removed for their name. */
-  static final Pattern BODY =
+  private static final Pattern BODY =
       Pattern.compile(
           "article-?body|article__body|articlebody|article-?content|article__content|article-?text|"
               + "entry-?content|post-?content|post-?body|post__content|story-?body|story-?content|"
@@ -50,13 +69,13 @@ final class NamePatterns {
               + "post-?text|articletext|text-content|storycontent|blog-content|single-content|fulltext");
 
   /** Weak hints used only to weigh candidates. */
-  static final Pattern POSITIVE =
+  private static final Pattern POSITIVE =
       Pattern.compile("article|body|content|entry|hentry|h-entry|main|post|text|blog|story");
 
-  static final Pattern NEGATIVE =
+  private static final Pattern NEGATIVE =
       Pattern.compile(
-          "hidden|banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo|related|"
-              + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu");
+          "(?<![a-z0-9])(banner|combx|comment|contact|foot|masthead|media|meta|outbrain|promo|related|"
+              + "scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu)");
 
   private NamePatterns() {}
 
@@ -66,11 +85,34 @@ final class NamePatterns {
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+    return splitCamelCase(cls + " " + id).toLowerCase(Locale.ROOT);
   }
 
+  /** "newsCaption" and "imageEmbedCredit" name their words too: a case change starts a word. */
+  private static String splitCamelCase(String s) {
+    StringBuilder sb = null;
+    for (int i = 1; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+        }
+        sb.append('-');
+      }
+      if (sb != null) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /** Named as boilerplate, comment threads included. */
   static boolean isBoilerplate(String names) {
-    return !names.isEmpty() && (flags(names) & BOILERPLATE_FLAG) != 0;
+    return !names.isEmpty() && (flags(names) & (BOILERPLATE_FLAG | COMMENTS_FLAG)) != 0;
+  }
+
+  /** Named as prose that is never the story: comments, consent, newsletter, login or paywall. */
+  static boolean isProseBoilerplate(String names) {
+    return !names.isEmpty() && (flags(names) & COMMENTS_FLAG) != 0;
   }
 
   static boolean isBody(String names) {
@@ -81,6 +123,7 @@ final class NamePatterns {
   private static final int BODY_FLAG = 2;
   private static final int NEGATIVE_FLAG = 4;
   private static final int POSITIVE_FLAG = 8;
+  private static final int COMMENTS_FLAG = 16;
   private static final int CACHE_LIMIT = 50_000;
 
   /**
@@ -96,10 +139,15 @@ final class NamePatterns {
     }
     boolean body = BODY.matcher(names).find();
     int f = body ? BODY_FLAG : 0;
-    if (!body && BOILERPLATE.matcher(stripContextTokens(names)).find()) {
-      f |= BOILERPLATE_FLAG;
+    if (!body) {
+      String stripped = stripContextTokens(names);
+      if (COMMENTS.matcher(stripped).find()) {
+        f |= COMMENTS_FLAG;
+      } else if (BOILERPLATE.matcher(stripped).find() || hasBoilerplateToken(stripped)) {
+        f |= BOILERPLATE_FLAG;
+      }
     }
-    if (NEGATIVE.matcher(names).find()) {
+    if (NEGATIVE.matcher(names).find() || hasToken(names, "hidden")) {
       f |= NEGATIVE_FLAG;
     }
     if (POSITIVE.matcher(names).find()) {
@@ -110,6 +158,24 @@ final class NamePatterns {
     }
     CACHE.put(names, f);
     return f;
+  }
+
+  private static boolean hasBoilerplateToken(String names) {
+    for (String token : names.split("\\s+")) {
+      if (BOILERPLATE_TOKENS.contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasToken(String names, String token) {
+    for (String t : names.split("\\s+")) {
+      if (t.equals(token)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
