@@ -34,7 +34,7 @@ public final class VolatileSegments {
       "hearts?", "votes?", "upvotes?", "responses?", "claps?", "saves?", "reads?", "listens?",
       "people watching", "watching now", "readers? now",
       // de
-      "kommentaren?", "kommentare?", "gefällt-mir(?:-angaben?)?", "mal geteilt", "geteilt", "antworten",
+      "kommentaren?", "kommentare?", "gefällt[- ]mir(?:-angaben?)?", "mal geteilt", "geteilt", "antworten",
       "antwort", "aufrufe", "ansichten", "reaktionen", "reaktion", "abonnenten", "wiedergaben",
       "mal angesehen", "stimmen",
       // fr

@@ -54,7 +54,8 @@ final class CheckSite implements AutoCloseable {
     server.start();
     db = dir.resolve("news.db");
     settings = ConfigLoader.load(dir.resolve("none.properties"), false, Map.of("politeness.delay.ms", "0", "read.timeout.ms", "400",
-        "connect.timeout.ms", "1000", "database", db.toString(), "check.concurrency", "4"));
+        "connect.timeout.ms", "1000", "database", db.toString(), "check.concurrency", "4",
+        "fetch.allow.private", "true"));
     client = HttpClients.create(settings);
     HostGate gate = new HostGate(0);
     fetcher = new PageFetcher(client, settings, gate, new RobotsPolicy(client, settings, gate));
