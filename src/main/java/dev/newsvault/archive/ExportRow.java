@@ -10,6 +10,7 @@ import java.util.Map;
  * @param fetchStatus the HTTP status of the fetch, or 0 when unknown
  * @param fetchHeaders the response headers of note recorded with the fetch (lower-case names)
  * @param rawSha256 the raw page's {@code sha256:…}, or null when the page bytes were not kept
+ * @param changeKind the kind of edit that made this version (typo, number, …) as check labelled it, or null
  */
 public record ExportRow(
     long versionId,
@@ -34,4 +35,5 @@ public record ExportRow(
     int fetchStatus,
     String contentType,
     Map<String, String> fetchHeaders,
-    String rawSha256) {}
+    String rawSha256,
+    String changeKind) {}

@@ -14,7 +14,7 @@ final class ArticleFields {
 
   static final List<String> NAMES = List.of("url", "source_domain", "title", "authors", "date_publish",
       "date_modify", "date_download", "maintext", "language", "description", "image_url", "text_sha256", "version",
-      "canonical_url", "tags", "word_count");
+      "canonical_url", "tags", "word_count", "change_kind");
   static final String CLUSTER = "near_dup_cluster";
 
   private ArticleFields() {}
@@ -48,6 +48,7 @@ final class ArticleFields {
     m.put("canonical_url", v.canonicalUrl());
     m.put("tags", v.tags());
     m.put("word_count", v.wordCount());
+    m.put("change_kind", v.changeKind());
     if (withCluster) {
       m.put(CLUSTER, r.nearDupCluster());
     }

@@ -143,6 +143,21 @@ class ChangeKindCheckTest {
   }
 
   @Test
+  void exportsCarryTheKindOfEachVersion() throws Exception {
+    String url = archived("/news/crane");
+    site.serve("/news/crane", page(p -> p.set("HURT", "15")));
+    assertThat(run("check", url)).isEqualTo(ExitCodes.CHANGED);
+    Path file = dir.resolve("corpus.jsonl");
+
+    assertThat(run("export", "--format", "jsonl", "--all-versions", "--near-dups", "keep", "--out", file.toString())).isEqualTo(ExitCodes.OK);
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(lines.get(0)).get("change_kind").isNull()).isTrue();
+    assertThat(json.readTree(lines.get(1)).get("change_kind").asText()).isEqualTo("number");
+  }
+
+  @Test
   void aMistypedKindIsAUsageError() throws Exception {
     String url = archived("/news/crane");
     assertThat(run("check", "--min-change", "tpyo", url)).isEqualTo(ExitCodes.USAGE);
