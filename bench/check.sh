@@ -9,12 +9,14 @@ COUNT="${1:-10000}"
 CONC="${2:-32}"
 DIR=target/check-bench
 JAR=target/newsvault.jar
-if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
+# the bench server lives in the test sources (the shipped jar holds only product code): package compiles them
+if [ ! -f "$JAR" ] || [ ! -d target/test-classes/dev/newsvault/check/bench ] \
+    || [ -n "$(find src pom.xml -newer "$JAR" -type f 2>/dev/null | head -1)" ]; then
   mvn -q -B -ntp -Dstyle.color=never package -DskipTests
 fi
 rm -rf "$DIR"
 mkdir -p "$DIR"
-java -Xmx1g -cp "$JAR" dev.newsvault.check.bench.CheckBenchServer "$DIR" "$COUNT" > "$DIR/server.log" 2>&1 &
+java -Xmx1g -cp "$JAR:target/test-classes" dev.newsvault.check.bench.CheckBenchServer "$DIR" "$COUNT" > "$DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT INT TERM
 while [ ! -f "$DIR/ready" ]; do

@@ -93,8 +93,8 @@ public final class CheckQueries {
     synchronized (archive) {
       Connection c = archive.connection();
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_check(run_id, article_id, fetch_id,"
-          + " checked_at, outcome, version, words_added, words_removed, final_url, detail)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+          + " checked_at, outcome, version, words_added, words_removed, final_url, detail, change_kind)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
         if (r.runId() > 0) {
           ps.setLong(1, r.runId());
         } else {
@@ -113,6 +113,7 @@ public final class CheckQueries {
         ps.setInt(8, r.wordsRemoved());
         ps.setString(9, r.finalUrl());
         ps.setString(10, r.detail());
+        ps.setString(11, r.changeKind());
         ps.executeUpdate();
         String sql = newValidators
             ? "UPDATE article SET last_checked=?, state=?, check_etag=?, check_last_modified=? WHERE id=?"
@@ -179,19 +180,77 @@ public final class CheckQueries {
   public List<CheckRecord> checks(long articleId) throws ArchiveException {
     synchronized (archive) {
       try (PreparedStatement ps = archive.connection().prepareStatement("SELECT run_id, article_id, fetch_id,"
-          + " checked_at, outcome, version, words_added, words_removed, final_url, detail FROM article_check"
+          + " checked_at, outcome, version, words_added, words_removed, final_url, detail, change_kind"
+          + " FROM article_check"
           + " WHERE article_id=? ORDER BY id")) {
         ps.setLong(1, articleId);
         List<CheckRecord> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new CheckRecord(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10)));
+                rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11)));
           }
         }
         return out;
       } catch (SQLException e) {
         throw archive.fail("read the checks of article " + articleId, e);
+      }
+    }
+  }
+
+  /** Labels a version with the kind of edit that made it and the words added and removed. */
+  public void label(long articleId, VersionChange c) throws ArchiveException {
+    synchronized (archive) {
+      try (PreparedStatement ps = archive.connection().prepareStatement("UPDATE article_version SET change_kind=?,"
+          + " words_added=?, words_removed=? WHERE article_id=? AND version=?")) {
+        ps.setString(1, c.kind());
+        ps.setInt(2, c.wordsAdded());
+        ps.setInt(3, c.wordsRemoved());
+        ps.setLong(4, articleId);
+        ps.setInt(5, c.version());
+        ps.executeUpdate();
+        archive.wrote();
+      } catch (SQLException e) {
+        throw archive.fail("label version " + c.version() + " of article " + articleId, e);
+      }
+    }
+  }
+
+  /** The labelled versions of an article, oldest first (version 1 and versions a crawl stored have none). */
+  public List<VersionChange> changes(long articleId) throws ArchiveException {
+    synchronized (archive) {
+      try (PreparedStatement ps = archive.connection().prepareStatement("SELECT version, change_kind, words_added,"
+          + " words_removed FROM article_version WHERE article_id=? AND change_kind IS NOT NULL ORDER BY version")) {
+        ps.setLong(1, articleId);
+        List<VersionChange> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new VersionChange(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw archive.fail("read the change labels of article " + articleId, e);
+      }
+    }
+  }
+
+  /**
+   * Replaces the text hash of a version whose text hashes differently now that counters and relative times
+   * are left out of the hash: an archive from before that change keeps its versions, and the next check
+   * compares like with like.
+   */
+  public void rehash(long articleId, int version, ContentHash textHash) throws ArchiveException {
+    synchronized (archive) {
+      try (PreparedStatement ps = archive.connection().prepareStatement(
+          "UPDATE article_version SET text_sha256=? WHERE article_id=? AND version=?")) {
+        ps.setString(1, textHash.toString());
+        ps.setLong(2, articleId);
+        ps.setInt(3, version);
+        ps.executeUpdate();
+        archive.wrote();
+      } catch (SQLException e) {
+        throw archive.fail("update the text hash of version " + version + " of article " + articleId, e);
       }
     }
   }

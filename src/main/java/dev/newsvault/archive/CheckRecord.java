@@ -8,6 +8,7 @@ package dev.newsvault.archive;
  * @param version the article's current version after the check
  * @param finalUrl where a redirect led, or null
  * @param detail why, for gone, moved and error; null otherwise
+ * @param changeKind the kind of edit, for changed; null otherwise
  */
 public record CheckRecord(
     long runId,
@@ -19,4 +20,5 @@ public record CheckRecord(
     int wordsAdded,
     int wordsRemoved,
     String finalUrl,
-    String detail) {}
+    String detail,
+    String changeKind) {}

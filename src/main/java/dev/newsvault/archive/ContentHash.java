@@ -30,9 +30,13 @@ public record ContentHash(String hex) {
     }
   }
 
-  /** The hash of text after {@link #normalize(String)}: edits that a reader cannot see do not change it. */
+  /**
+   * The hash of text after {@link #normalize(String)} and without its volatile pieces (counters, relative
+   * times; see {@link VolatileSegments}): edits that a reader cannot see, and counts that change on every
+   * visit, do not change it.
+   */
   public static ContentHash ofText(String text) {
-    return of(normalize(text).getBytes(StandardCharsets.UTF_8));
+    return of(normalize(VolatileSegments.strip(text)).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Parses {@code sha256:<hex>} or a bare hex digest. */

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param firstSeen when the article was first archived (the article's, not this version's)
  * @param lastSeen when the article was last fetched with this or any text
  * @param state the article's state now: {@code live}, {@code gone} or {@code moved}
+ * @param changeKind the kind of edit that made this version (typo, number, …) as check labelled it, or null
  */
 public record ExportRow(
     long versionId,
@@ -44,4 +45,5 @@ public record ExportRow(
     String finalUrl,
     String firstSeen,
     String lastSeen,
-    String state) {}
+    String state,
+    String changeKind) {}

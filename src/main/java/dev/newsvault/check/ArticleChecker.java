@@ -7,6 +7,7 @@ import dev.newsvault.archive.CheckRecord;
 import dev.newsvault.archive.CheckTarget;
 import dev.newsvault.archive.ContentHash;
 import dev.newsvault.archive.StoreResult;
+import dev.newsvault.archive.VersionChange;
 import dev.newsvault.archive.VersionRecord;
 import dev.newsvault.archive.Words;
 import dev.newsvault.config.Settings;
@@ -98,19 +99,19 @@ public final class ArticleChecker {
     if (!c.ok()) {
       long fetchId = archive.store(runId, c, null).fetchId();
       if (c.status() == 404 || c.status() == 410 || c.status() == 451) {
-        return finish(runId, t, fetchId, CheckOutcome.GONE, t.currentVersion(), 0, 0, 0, redirect,
+        return finish(runId, t, fetchId, CheckOutcome.GONE, t.currentVersion(), 0, redirect,
             c.failure().detail(), "gone");
       }
-      return finish(runId, t, fetchId, CheckOutcome.ERROR, t.currentVersion(), 0, 0, 0, redirect,
+      return finish(runId, t, fetchId, CheckOutcome.ERROR, t.currentVersion(), 0, redirect,
           c.failure().kind().code() + ": " + c.failure().detail(), t.state());
     }
     if (redirect != null && !UrlIdentity.same(redirect, t.url()) && !UrlIdentity.same(redirect, t.canonicalUrl())) {
       long fetchId = archive.store(runId, c, null).fetchId();
       if (UrlIdentity.isHomePage(redirect)) {
-        return finish(runId, t, fetchId, CheckOutcome.GONE, t.currentVersion(), 0, 0, 0, redirect,
+        return finish(runId, t, fetchId, CheckOutcome.GONE, t.currentVersion(), 0, redirect,
             "redirected to the home page " + redirect, "gone");
       }
-      return finish(runId, t, fetchId, CheckOutcome.MOVED, t.currentVersion(), 0, 0, 0, redirect,
+      return finish(runId, t, fetchId, CheckOutcome.MOVED, t.currentVersion(), 0, redirect,
           "redirected to " + redirect, "moved");
     }
     // A trivial redirect (https, www, slash) still serves this article: store it under the archived URL.
@@ -120,10 +121,10 @@ public final class ArticleChecker {
       long fetchId = archive.store(runId, asArchived, null).fetchId();
       queries.amendFetch(fetchId, "unchanged", null, null, redirect);
       boolean fresh = c.etag() != null || c.lastModified() != null;
-      queries.record(record(runId, t, fetchId, CheckOutcome.UNCHANGED, t.currentVersion(), 0, 0, redirect, null),
+      queries.record(record(runId, t, fetchId, CheckOutcome.UNCHANGED, t.currentVersion(), null, redirect, null),
           "live", fresh, c.etag() != null ? c.etag() : t.etag(),
           c.lastModified() != null ? c.lastModified() : t.lastModified());
-      return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), t.wordCount(), 0, 0, redirect, null);
+      return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), t.wordCount(), null, redirect, null);
     }
     Article a = extractor.extract(c.body(), c.contentType(), c.finalUrl());
     int words = Words.count(a.text());
@@ -132,48 +133,72 @@ public final class ArticleChecker {
           + " words); not stored as a version";
       long fetchId = archive.store(runId, c, null).fetchId();
       queries.amendFetch(fetchId, "failed", "parse", why, null);
-      return finish(runId, t, fetchId, CheckOutcome.ERROR, t.currentVersion(), words, 0, 0, redirect, why,
+      return finish(runId, t, fetchId, CheckOutcome.ERROR, t.currentVersion(), words, redirect, why,
           t.state());
+    }
+    ContentHash textHash = ContentHash.ofText(a.text());
+    if (!textHash.equals(t.textHash()) && sameAsArchived(t, a, textHash)) {
+      // hashed before counters were left out of the hash: the same article, re-hashed the current way
+      queries.rehash(t.articleId(), t.currentVersion(), textHash);
+      long fetchId = archive.store(runId, asArchived, null).fetchId();
+      queries.amendFetch(fetchId, "unchanged", null, null, redirect);
+      queries.record(record(runId, t, fetchId, CheckOutcome.UNCHANGED, t.currentVersion(), null, redirect, null),
+          "live", true, c.etag(), c.lastModified());
+      return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), words, null, redirect, null);
     }
     StoreResult s = archive.store(runId, asArchived, a);
     if (s.change() == StoreResult.Change.UNCHANGED) {
       queries.amendFetch(s.fetchId(), "unchanged", null, null, redirect);
-      queries.record(record(runId, t, s.fetchId(), CheckOutcome.UNCHANGED, s.version(), 0, 0, redirect, null),
+      queries.record(record(runId, t, s.fetchId(), CheckOutcome.UNCHANGED, s.version(), null, redirect, null),
           "live", true, c.etag(), c.lastModified());
-      return result(t, CheckOutcome.UNCHANGED, s.version(), words, 0, 0, redirect, null);
+      return result(t, CheckOutcome.UNCHANGED, s.version(), words, null, redirect, null);
     }
     if (s.change() != StoreResult.Change.CHANGED && s.change() != StoreResult.Change.NEW) {
-      return finish(runId, t, s.fetchId(), CheckOutcome.ERROR, t.currentVersion(), words, 0, 0, redirect,
+      return finish(runId, t, s.fetchId(), CheckOutcome.ERROR, t.currentVersion(), words, redirect,
           "the archive did not store the page as an article (" + s.change() + ")", t.state());
     }
     queries.amendFetch(s.fetchId(), null, null, null, redirect);
-    TextDiff diff = diffAgainst(t, a.text());
-    String detail = ContentHash.ofText(a.text()).equals(t.textHash()) ? "title or byline changed" : null;
-    queries.record(record(runId, t, s.fetchId(), CheckOutcome.CHANGED, s.version(), diff.wordsAdded(),
-        diff.wordsRemoved(), redirect, detail), "live", true, c.etag(), c.lastModified());
-    return result(t, CheckOutcome.CHANGED, s.version(), words, diff.wordsAdded(), diff.wordsRemoved(), redirect,
-        detail);
+    ChangeLabel label = ChangeClassifier.classify(ChangeClassifier.Revision.of(current(t)),
+        new ChangeClassifier.Revision(a.title(), a.authors(), a.text()));
+    queries.label(t.articleId(), new VersionChange(s.version(), label.kind().code(), label.wordsAdded(),
+        label.wordsRemoved()));
+    String detail = textHash.equals(t.textHash()) ? "title or byline changed" : null;
+    queries.record(record(runId, t, s.fetchId(), CheckOutcome.CHANGED, s.version(), label, redirect, detail), "live",
+        true, c.etag(), c.lastModified());
+    return result(t, CheckOutcome.CHANGED, s.version(), words, label, redirect, detail);
   }
 
-  private TextDiff diffAgainst(CheckTarget t, String text) throws ArchiveException {
-    Optional<VersionRecord> before = queries.version(t.articleId(), t.currentVersion());
-    return WordDiff.of(before.map(VersionRecord::text).orElse(""), text);
+  /** The archived current version (its text, title and byline). */
+  private VersionRecord current(CheckTarget t) throws ArchiveException {
+    return queries.version(t.articleId(), t.currentVersion()).orElseThrow(() -> new ArchiveException(
+        "archive: version " + t.currentVersion() + " of " + t.url() + " is missing"));
+  }
+
+  /** Whether the page holds the archived text, title and byline, counters aside. */
+  private boolean sameAsArchived(CheckTarget t, Article a, ContentHash textHash) throws ArchiveException {
+    VersionRecord v = current(t);
+    return ContentHash.ofText(v.text()).equals(textHash)
+        && ContentHash.normalize(v.title()).equals(ContentHash.normalize(a.title()))
+        && v.authors().stream().map(ContentHash::normalize).toList()
+            .equals(a.authors().stream().map(ContentHash::normalize).toList());
   }
 
   private CheckResult finish(long runId, CheckTarget t, long fetchId, CheckOutcome o, int version, int words,
-      int added, int removed, String finalUrl, String detail, String state) throws ArchiveException {
-    queries.record(record(runId, t, fetchId, o, version, added, removed, finalUrl, detail), state, false, null, null);
-    return result(t, o, version, words, added, removed, finalUrl, detail);
+      String finalUrl, String detail, String state) throws ArchiveException {
+    queries.record(record(runId, t, fetchId, o, version, null, finalUrl, detail), state, false, null, null);
+    return result(t, o, version, words, null, finalUrl, detail);
   }
 
-  private static CheckRecord record(long runId, CheckTarget t, long fetchId, CheckOutcome o, int version, int added,
-      int removed, String finalUrl, String detail) {
+  private static CheckRecord record(long runId, CheckTarget t, long fetchId, CheckOutcome o, int version,
+      ChangeLabel label, String finalUrl, String detail) {
     return new CheckRecord(runId, t.articleId(), fetchId, java.time.Instant.now().toString(), o.code(), version,
-        added, removed, finalUrl, detail);
+        label == null ? 0 : label.wordsAdded(), label == null ? 0 : label.wordsRemoved(), finalUrl, detail,
+        label == null ? null : label.kind().code());
   }
 
-  private static CheckResult result(CheckTarget t, CheckOutcome o, int version, int words, int added, int removed,
+  private static CheckResult result(CheckTarget t, CheckOutcome o, int version, int words, ChangeLabel label,
       String finalUrl, String detail) {
-    return new CheckResult(t.url(), o, t.currentVersion(), version, words, added, removed, finalUrl, detail);
+    return new CheckResult(t.url(), o, t.currentVersion(), version, words, label == null ? 0 : label.wordsAdded(),
+        label == null ? 0 : label.wordsRemoved(), finalUrl, detail, label);
   }
 }

@@ -12,6 +12,7 @@ package dev.newsvault.check;
  * @param wordsRemoved words deleted versus the previous version (changed only)
  * @param finalUrl where a redirect led, or null
  * @param detail why, for gone, moved and error; null otherwise
+ * @param change what kind of edit made the new version, for changed; null otherwise
  */
 public record CheckResult(
     String url,
@@ -22,9 +23,18 @@ public record CheckResult(
     int wordsAdded,
     int wordsRemoved,
     String finalUrl,
-    String detail) {
+    String detail,
+    ChangeLabel change) {
 
   static CheckResult error(String url, int version, String detail) {
-    return new CheckResult(url, CheckOutcome.ERROR, version, version, 0, 0, 0, null, detail);
+    return new CheckResult(url, CheckOutcome.ERROR, version, version, 0, 0, 0, null, detail, null);
+  }
+
+  /** Whether this result is news at or above {@code floor}: gone, moved, or a change of that kind or more. */
+  public boolean isNews(ChangeKind floor) {
+    if (outcome != CheckOutcome.CHANGED || change == null || floor == null) {
+      return outcome.isNews();
+    }
+    return change.kind().atLeast(floor);
   }
 }

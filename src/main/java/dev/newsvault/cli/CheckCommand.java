@@ -6,7 +6,9 @@ import dev.newsvault.archive.CheckTarget;
 import dev.newsvault.archive.RunSummary;
 import dev.newsvault.check.ArticleChecker;
 import dev.newsvault.check.CheckBatch;
+import dev.newsvault.check.ChangeKind;
 import dev.newsvault.check.CheckOutcome;
+import dev.newsvault.check.CheckProgress;
 import dev.newsvault.check.CheckResult;
 import dev.newsvault.check.CheckSummary;
 import dev.newsvault.config.Settings;
@@ -67,6 +69,11 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--concurrency", paramLabel = "N", description = "Parallel checks (default: check.concurrency).")
   Integer concurrency;
 
+  @Option(names = "--min-change", paramLabel = "KIND", description = "Report only changes of KIND or more"
+      + " significant (typo, byline, number, wording, paragraph_added, paragraph_removed, headline, correction,"
+      + " rewrite); smaller edits are still stored as versions.")
+  String minChange;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table (default) or jsonl (one JSON object per URL; the summary goes to stderr).")
   String format;
@@ -87,6 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (since != null) {
       validateDate(since);
     }
+    ChangeKind floor = minChange == null ? null : ChangeKind.parse(minChange);
     if (concurrency != null && (concurrency < 1 || concurrency > 256)) {
       throw new IllegalArgumentException("--concurrency takes a number from 1 to 256, not " + concurrency);
     }
@@ -118,7 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
       PageFetcher fetcher = new PageFetcher(client, settings, gate, new RobotsPolicy(client, settings, gate));
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(settings.group("extract.")));
       ArticleChecker checker = new ArticleChecker(settings, archive, fetcher, extractor);
-      Output output = new Output(out, jsonl);
+      Output output = new Output(out, jsonl, floor);
       List<CheckTarget> targets = new ArrayList<>();
       List<CheckResult> unknown = new ArrayList<>();
       if (selects) {
@@ -129,14 +137,30 @@ public final class CheckCommand implements Callable<Integer> {
         }
       }
       long runId = archive.startRun("check", description());
+      if (selects) {
+        String estimate = CheckProgress.estimate(targets, settings.politenessDelayMs());
+        if (estimate != null) {
+          err.println(estimate);
+          err.flush();
+        }
+        output.progress = new CheckProgress(err, System.console() != null, settings.progressIntervalSeconds(),
+            targets.size());
+      }
       output.header();
       unknown.forEach(output::row);
       CheckBatch batch = concurrency == null ? checker.batch() : checker.batch(concurrency);
       running.set(batch);
       long t0 = System.nanoTime();
-      CheckSummary summary = batch.run(runId, targets, output::row);
+      CheckSummary summary;
+      try {
+        summary = batch.run(runId, targets, output::row);
+      } finally {
+        output.closeProgress();
+      }
       archive.finishRun(runId, runSummary(summary, unknown.size()));
-      String line = summaryLine(summary, unknown.size(), runId, (System.nanoTime() - t0) / 1e9);
+      String line = summaryLine(summary, unknown.size(), runId, (System.nanoTime() - t0) / 1e9)
+          + (output.belowFloor > 0 ? String.format(Locale.ROOT, "; %d change%s below --min-change %s not shown"
+              + " (stored as versions)", output.belowFloor, output.belowFloor == 1 ? "" : "s", floor.code()) : "");
       if (jsonl) {
         err.println(line);
       } else {
@@ -145,7 +169,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
       out.flush();
       err.flush();
-      return exitCode(summary, unknown.size());
+      return exitCode(summary, unknown.size(), output.belowFloor);
     } finally {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
@@ -188,8 +212,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  static int exitCode(CheckSummary s, int unknown) {
-    if (s.anyNews()) {
+  /** Changes below --min-change are not news: they alone leave the exit code at 0 (or 1 with errors). */
+  static int exitCode(CheckSummary s, int unknown, int belowFloor) {
+    if (s.count(CheckOutcome.CHANGED) - belowFloor + s.count(CheckOutcome.GONE) + s.count(CheckOutcome.MOVED) > 0) {
       return ExitCodes.CHANGED;
     }
     return s.count(CheckOutcome.ERROR) + unknown > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
@@ -209,14 +234,24 @@ public final class CheckCommand implements Callable<Integer> {
         s.count(CheckOutcome.ERROR) + unknown, runId, seconds, s.total() / Math.max(seconds, 1e-3));
   }
 
-  /** One line per URL: an aligned table, or JSON objects. */
+  /** One line per URL: an aligned table, or JSON objects; changes below the floor are counted, not shown. */
   private static final class Output {
     private final PrintWriter out;
     private final boolean jsonl;
+    private final ChangeKind floor;
+    CheckProgress progress;
+    int belowFloor;
 
-    Output(PrintWriter out, boolean jsonl) {
+    Output(PrintWriter out, boolean jsonl, ChangeKind floor) {
       this.out = out;
       this.jsonl = jsonl;
+      this.floor = floor;
+    }
+
+    void closeProgress() {
+      if (progress != null) {
+        progress.close();
+      }
     }
 
     void header() {
@@ -227,6 +262,14 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     void row(CheckResult r) {
+      if (progress != null) {
+        progress.done(r);
+        progress.clear();
+      }
+      if (r.outcome() == CheckOutcome.CHANGED && !r.isNews(floor)) {
+        belowFloor++;
+        return;
+      }
       if (jsonl) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("url", r.url());
@@ -237,6 +280,7 @@ public final class CheckCommand implements Callable<Integer> {
         m.put("words", r.words());
         m.put("words_added", r.wordsAdded());
         m.put("words_removed", r.wordsRemoved());
+        m.put("change_kind", r.change() == null ? null : r.change().kind().code());
         m.put("final_url", r.finalUrl());
         m.put("detail", r.detail());
         try {
@@ -249,8 +293,10 @@ public final class CheckCommand implements Callable<Integer> {
             : r.version() != r.previousVersion() ? "v" + r.previousVersion() + "->v" + r.version() : "v" + r.version();
         String words = r.outcome() == CheckOutcome.CHANGED ? "+" + r.wordsAdded() + "/-" + r.wordsRemoved() : "";
         out.printf("%-9s  %-8s  %-11s  %s%n", r.outcome().code(), version, words, r.url());
-        if (r.detail() != null) {
-          out.printf("%34s%s%n", "", r.detail());
+        String note = r.change() == null ? r.detail()
+            : r.change().kind().code() + (r.detail() == null ? "" : "; " + r.detail());
+        if (note != null) {
+          out.printf("%34s%s%n", "", note);
         }
       }
       out.flush();

@@ -4,11 +4,14 @@ import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.CheckQueries;
 import dev.newsvault.archive.CheckRecord;
+import dev.newsvault.archive.VersionChange;
 import dev.newsvault.archive.VersionRecord;
-import dev.newsvault.check.TextDiff;
-import dev.newsvault.check.WordDiff;
+import dev.newsvault.check.ChangeClassifier;
+import dev.newsvault.check.ChangeLabel;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsvault history URL}: every archived version of an article, with what changed between them. */
 @Command(name = "history", description = "List the archived versions of an article: when, text hash, words"
-    + " added and removed, and the title where it changed.")
+    + " added and removed, the kind of change (typo, number, wording, headline, ...), and the title where it"
+    + " changed.")
 public final class HistoryCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
@@ -41,32 +45,43 @@ public final class HistoryCommand implements Callable<Integer> {
       }
       ArticleRecord a = found.get();
       List<VersionRecord> versions = archive.reader().versions(a.id());
-      List<CheckRecord> checks = new CheckQueries(archive).checks(a.id());
+      CheckQueries queries = new CheckQueries(archive);
+      List<CheckRecord> checks = queries.checks(a.id());
+      Map<Integer, VersionChange> labels = new HashMap<>();
+      queries.changes(a.id()).forEach(c -> labels.put(c.version(), c));
       out.printf("%s%n", a.url());
       out.printf("state %s, %d version%s, first seen %s, last seen %s%s%n", a.state(), versions.size(),
           versions.size() == 1 ? "" : "s", Format.time(a.firstSeen()), Format.time(a.lastSeen()), lastCheck(checks));
       out.println();
-      out.printf("%-7s  %-20s  %-23s  %7s  %7s  %7s  %s%n", "VERSION", "FETCHED", "TEXT HASH", "WORDS", "ADDED",
-          "REMOVED", "TITLE");
+      out.printf("%-7s  %-20s  %-23s  %7s  %7s  %7s  %-17s  %s%n", "VERSION", "FETCHED", "TEXT HASH", "WORDS",
+          "ADDED", "REMOVED", "CHANGE", "TITLE");
       VersionRecord prev = null;
       for (VersionRecord v : versions) {
         String added = "";
         String removed = "";
+        String kind = "";
         String title = v.title() == null ? "" : v.title();
         if (prev != null) {
-          TextDiff d = WordDiff.of(prev.text(), v.text());
-          added = "+" + d.wordsAdded();
-          removed = "-" + d.wordsRemoved();
+          VersionChange c = labels.containsKey(v.version()) ? labels.get(v.version()) : label(prev, v);
+          added = "+" + c.wordsAdded();
+          removed = "-" + c.wordsRemoved();
+          kind = c.kind();
           title = Objects.equals(prev.title(), v.title()) ? "" : "(new) " + title;
         }
         String hash = v.textHash().toString();
-        out.printf("v%-6d  %-20s  %-23s  %,7d  %7s  %7s  %s%n", v.version(), Format.time(v.fetchedAt()),
-            hash.substring(0, Math.min(hash.length(), 22)) + "…", v.wordCount(), added, removed, title);
+        out.printf("v%-6d  %-20s  %-23s  %,7d  %7s  %7s  %-17s  %s%n", v.version(), Format.time(v.fetchedAt()),
+            hash.substring(0, Math.min(hash.length(), 22)) + "…", v.wordCount(), added, removed, kind, title);
         prev = v;
       }
       out.flush();
       return ExitCodes.OK;
     }
+  }
+
+  /** A version a crawl stored (not a check) has no stored label: label it now, the way check would have. */
+  private static VersionChange label(VersionRecord before, VersionRecord after) {
+    ChangeLabel l = ChangeClassifier.classify(ChangeClassifier.Revision.of(before), ChangeClassifier.Revision.of(after));
+    return new VersionChange(after.version(), l.kind().code(), l.wordsAdded(), l.wordsRemoved());
   }
 
   private static String lastCheck(List<CheckRecord> checks) {
