@@ -130,6 +130,13 @@ class HostileInputTest {
     assertThat(r.out()).contains("Small story");
   }
 
+  @Test
+  void extractRefusesANonPositiveSizeLimit() {
+    Vault.Run r = Vault.cli("extract", "--max-page-bytes", "-5", "x.html");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--max-page-bytes must be a positive number");
+  }
+
   // archive faults
 
   @Test
