@@ -61,6 +61,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (maxBytes < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-page-bytes must be a positive number of bytes, not " + maxBytes);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.NONE);

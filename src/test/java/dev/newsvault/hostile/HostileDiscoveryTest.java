@@ -11,11 +11,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,29 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileDiscoveryTest {
 
-  @TempDir static Path shared;
-  private static RawSite site;
-  private static Path template;
+  @RegisterExtension static final NormalSite normal = new NormalSite();
   private RawSite hostile;
   private Vault vault;
-
-  @BeforeAll
-  static void startSite() throws Exception {
-    site = new RawSite();
-    site.html("/normal", Vault.article("Library opening hours extended", ""));
-    template = Vault.template(shared.resolve("template"), site);
-  }
-
-  @AfterAll
-  static void stopSite() {
-    site.close();
-  }
 
   @BeforeEach
   void start(@TempDir Path dir) throws Exception {
     hostile = new RawSite();
     hostile.html("/story", Vault.article("Ferry fares rise in spring", ""));
-    vault = Vault.copyOf(template, dir);
+    vault = Vault.copyOf(normal.template(), dir);
   }
 
   @AfterEach
@@ -57,10 +42,10 @@ class HostileDiscoveryTest {
   }
 
   private Vault.Run crawl(String hostileSeed) throws Exception {
-    Vault.Run r = vault.crawl(List.of(hostileSeed, site.url("/normal")));
+    Vault.Run r = vault.crawl(List.of(hostileSeed, normal.site().url("/normal")));
     assertThat(r.code()).as(r.all()).isZero();
-    assertThat(vault.versions(site.url("/normal"))).as(r.all()).isEqualTo(1);
-    vault.earlierKept(site);
+    assertThat(vault.versions(normal.site().url("/normal"))).as(r.all()).isEqualTo(1);
+    vault.earlierKept(normal.site());
     return r;
   }
 

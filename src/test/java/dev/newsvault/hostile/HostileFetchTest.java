@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,21 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileFetchTest {
 
-  @TempDir static Path shared;
-  private static RawSite site;
-  private static Path template;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = new RawSite();
-    site.html("/normal", Vault.article("Library opening hours extended", ""));
-    template = Vault.template(shared.resolve("template"), site);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final NormalSite normal = new NormalSite();
 
   static Stream<Arguments> cases() throws IOException {
     byte[] zeros = new byte[64 * 1024];
@@ -114,21 +99,21 @@ class HostileFetchTest {
   @MethodSource("cases")
   void aHostileUrlIsRecordedAndTheCrawlGoesOn(String name, RawSite.Route route, String kind, String detail,
       @TempDir Path dir) throws Exception {
-    site.route("/hostile", route);
-    site.route("/hostile-b", redirect("/hostile"));
+    normal.site().route("/hostile", route);
+    normal.site().route("/hostile-b", redirect("/hostile"));
     for (int i = 1; i <= 10; i++) {
-      site.route("/hop-" + i, redirect("/hop-" + (i + 1)));
+      normal.site().route("/hop-" + i, redirect("/hop-" + (i + 1)));
     }
-    Vault v = Vault.copyOf(template, dir);
-    Vault.Run r = v.crawl(List.of(site.url("/hostile"), site.url("/normal")));
+    Vault v = Vault.copyOf(normal.template(), dir);
+    Vault.Run r = v.crawl(List.of(normal.site().url("/hostile"), normal.site().url("/normal")));
 
     assertThat(r.code()).as(r.all()).isZero();
-    Vault.Fetch f = v.fetch(site.url("/hostile"));
+    Vault.Fetch f = v.fetch(normal.site().url("/hostile"));
     assertThat(f).as(r.all()).isNotNull();
     assertThat(f.kind()).as(f.detail()).isEqualTo(kind);
-    assertThat(f.detail()).contains(detail).contains("127.0.0.1:" + site.port());
-    assertThat(v.versions(site.url("/normal"))).as("normal article archived").isEqualTo(1);
-    v.earlierKept(site);
+    assertThat(f.detail()).contains(detail).contains("127.0.0.1:" + normal.site().port());
+    assertThat(v.versions(normal.site().url("/normal"))).as("normal article archived").isEqualTo(1);
+    v.earlierKept(normal.site());
     assertThat(r.all()).doesNotContain("Exception in thread", "OutOfMemoryError");
   }
 }

@@ -13,11 +13,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,27 +29,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileInputTest {
 
-  @TempDir static Path shared;
-  private static RawSite site;
-  private static Path template;
+  @RegisterExtension static final NormalSite normal = new NormalSite();
   @TempDir Path dir;
   private Vault vault;
 
-  @BeforeAll
-  static void startSite() throws Exception {
-    site = new RawSite();
-    site.html("/normal", Vault.article("Library opening hours extended", ""));
-    template = Vault.template(shared.resolve("template"), site);
-  }
-
-  @AfterAll
-  static void stopSite() {
-    site.close();
-  }
-
   @BeforeEach
   void copy() {
-    vault = Vault.copyOf(template, dir.resolve("vault"));
+    vault = Vault.copyOf(normal.template(), dir.resolve("vault"));
   }
 
   // configuration
@@ -66,12 +51,12 @@ class HostileInputTest {
   void aBadSettingStopsWithExitTwoNamingTheKeyAndChangesNothing(String name, String set, String key,
       String hint) throws Exception {
     long before = Files.size(vault.db);
-    Vault.Run r = vault.crawl(List.of(site.url("/normal")), "--set", set);
+    Vault.Run r = vault.crawl(List.of(normal.site().url("/normal")), "--set", set);
     assertThat(r.code()).as(r.all()).isEqualTo(2);
     assertThat(r.err()).contains(key.strip(), hint.strip());
-    assertThat(vault.versions(site.url("/normal"))).isZero();
+    assertThat(vault.versions(normal.site().url("/normal"))).isZero();
     assertThat(Files.size(vault.db)).isEqualTo(before);
-    vault.earlierKept(site);
+    vault.earlierKept(normal.site());
   }
 
   // seed files
@@ -80,22 +65,22 @@ class HostileInputTest {
   void aSeedFileWithAnInvalidUtf8LineKeepsItsOtherLines() throws Exception {
     Path seeds = vault.dir.resolve("seeds.txt");
     try (OutputStream out = Files.newOutputStream(seeds)) {
-      out.write(("# local news\n" + site.url("/missing") + "\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
-      out.write((site.url("/normal") + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(("# local news\n" + normal.site().url("/missing") + "\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write((normal.site().url("/normal") + "\n").getBytes(StandardCharsets.UTF_8));
     }
     Vault.Run r = vault.crawlFile(seeds);
     assertThat(r.code()).as(r.all()).isZero();
     assertThat(r.err()).contains(seeds + ":2: ", "not valid UTF-8", "0xE9");
-    assertThat(vault.versions(site.url("/normal"))).isEqualTo(1);
-    vault.earlierKept(site);
+    assertThat(vault.versions(normal.site().url("/normal"))).isEqualTo(1);
+    vault.earlierKept(normal.site());
   }
 
   @Test
   void controlCharactersInASeedLineAreShownInTheReportNotObeyed() throws Exception {
-    Vault.Run r = vault.crawl(List.of("https://example.com/\u001b]0;pwned\u0007 \u001b[2J", site.url("/normal")));
+    Vault.Run r = vault.crawl(List.of("https://example.com/\u001b]0;pwned\u0007 \u001b[2J", normal.site().url("/normal")));
     assertThat(r.code()).as(r.all()).isZero();
     assertThat(r.err()).contains(":1: ", "\\u001B]0;pwned\\u0007").doesNotContain("\u001b", "\u0007");
-    assertThat(vault.versions(site.url("/normal"))).isEqualTo(1);
+    assertThat(vault.versions(normal.site().url("/normal"))).isEqualTo(1);
   }
 
   @Test
@@ -108,7 +93,7 @@ class HostileInputTest {
     assertThat(r.code()).as(r.all()).isEqualTo(1);
     assertThat(r.err()).contains(seeds + ":1: ");
     assertThat(r.all()).contains("No usable seeds").doesNotContain("\u001b");
-    vault.earlierKept(site);
+    vault.earlierKept(normal.site());
   }
 
   // saved pages for extract
@@ -145,6 +130,13 @@ class HostileInputTest {
     assertThat(r.out()).contains("Small story");
   }
 
+  @Test
+  void extractRefusesANonPositiveSizeLimit() {
+    Vault.Run r = Vault.cli("extract", "--max-page-bytes", "-5", "x.html");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--max-page-bytes must be a positive number");
+  }
+
   // archive faults
 
   @Test
@@ -152,7 +144,7 @@ class HostileInputTest {
     byte[] junk = new byte[64 * 1024];
     new java.util.Random(7).nextBytes(junk);
     Files.write(vault.db, junk);
-    Vault.Run crawl = vault.crawl(List.of(site.url("/normal")));
+    Vault.Run crawl = vault.crawl(List.of(normal.site().url("/normal")));
     assertThat(crawl.code()).as(crawl.all()).isEqualTo(4);
     assertThat(crawl.err()).contains(vault.db.toString());
     Vault.Run stats = vault.run("stats");
@@ -166,7 +158,7 @@ class HostileInputTest {
     byte[] whole = Files.readAllBytes(vault.db);
     byte[] half = Arrays.copyOf(whole, whole.length / 2);
     Files.write(vault.db, half);
-    Vault.Run crawl = vault.crawl(List.of(site.url("/normal")));
+    Vault.Run crawl = vault.crawl(List.of(normal.site().url("/normal")));
     assertThat(crawl.code()).as(crawl.all()).isIn(0, 4);
     Vault.Run stats = vault.run("stats");
     assertThat(stats.all()).doesNotContain("\tat ");
@@ -179,7 +171,7 @@ class HostileInputTest {
   void aReadOnlyArchiveIsReportedAndStillReadable() throws Exception {
     assumeFalse("root".equals(System.getProperty("user.name")), "root may write to a read-only file");
     Files.setPosixFilePermissions(vault.db, PosixFilePermissions.fromString("r--r--r--"));
-    Vault.Run crawl = vault.crawl(List.of(site.url("/normal")));
+    Vault.Run crawl = vault.crawl(List.of(normal.site().url("/normal")));
     assertThat(crawl.code()).as(crawl.all()).isEqualTo(4);
     assertThat(crawl.err()).contains(vault.db.toString());
     assertThat(vault.run("stats").out()).contains("articles 1");
@@ -188,11 +180,11 @@ class HostileInputTest {
   @Test
   void aSecondWriterStopsAtOnceWithExitThreeAndChangesNothing() throws Exception {
     try (Archive holder = Archive.open(vault.db)) {
-      Vault.Run r = vault.crawl(List.of(site.url("/normal")));
+      Vault.Run r = vault.crawl(List.of(normal.site().url("/normal")));
       assertThat(r.code()).as(r.all()).isEqualTo(3);
       assertThat(r.err()).contains("in use by another newsvault process");
     }
-    assertThat(vault.versions(site.url("/normal"))).isZero();
-    vault.earlierKept(site);
+    assertThat(vault.versions(normal.site().url("/normal"))).isZero();
+    vault.earlierKept(normal.site());
   }
 }

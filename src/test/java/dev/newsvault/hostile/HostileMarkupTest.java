@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,21 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class HostileMarkupTest {
 
-  @TempDir static Path shared;
-  private static RawSite site;
-  private static Path template;
-
-  @BeforeAll
-  static void start() throws Exception {
-    site = new RawSite();
-    site.html("/normal", Vault.article("Library opening hours extended", ""));
-    template = Vault.template(shared.resolve("template"), site);
-  }
-
-  @AfterAll
-  static void stop() {
-    site.close();
-  }
+  @RegisterExtension static final NormalSite normal = new NormalSite();
 
   private static byte[] bytes(String s, Charset cs) {
     return s.getBytes(cs);
@@ -98,24 +83,24 @@ class HostileMarkupTest {
   @MethodSource("cases")
   void aHostilePageEndsAsExpectedAndTheCrawlGoesOn(String name, String type, byte[] body, int maxBytes,
       String expected, @TempDir Path dir) throws Exception {
-    site.route("/hostile", RawSite.answer(200, type == null ? Map.of() : Map.of("Content-Type", type), body));
-    Vault v = Vault.copyOf(template, dir);
-    Vault.Run r = v.crawl(List.of(site.url("/hostile"), site.url("/normal")), "--set", "max.page.bytes=" + maxBytes);
+    normal.site().route("/hostile", RawSite.answer(200, type == null ? Map.of() : Map.of("Content-Type", type), body));
+    Vault v = Vault.copyOf(normal.template(), dir);
+    Vault.Run r = v.crawl(List.of(normal.site().url("/hostile"), normal.site().url("/normal")), "--set", "max.page.bytes=" + maxBytes);
 
     assertThat(r.code()).as(r.all()).isZero();
-    Vault.Fetch f = v.fetch(site.url("/hostile"));
+    Vault.Fetch f = v.fetch(normal.site().url("/hostile"));
     assertThat(f).isNotNull();
     if (expected.startsWith("title:")) {
       assertThat(f.kind()).as(f.detail()).isNull();
-      assertThat(v.title(site.url("/hostile"))).startsWith(expected.substring(6));
+      assertThat(v.title(normal.site().url("/hostile"))).startsWith(expected.substring(6));
     } else if (expected.startsWith("kind:")) {
       assertThat(f.kind()).isEqualTo(expected.substring(5));
-      assertThat(f.detail()).contains(site.url("/hostile"));
+      assertThat(f.detail()).contains(normal.site().url("/hostile"));
     } else {
       assertThat(f.kind()).as(f.detail()).isNull();
-      assertThat(v.archived(site.url("/hostile"))).isTrue();
+      assertThat(v.archived(normal.site().url("/hostile"))).isTrue();
     }
-    assertThat(v.versions(site.url("/normal"))).isEqualTo(1);
-    v.earlierKept(site);
+    assertThat(v.versions(normal.site().url("/normal"))).isEqualTo(1);
+    v.earlierKept(normal.site());
   }
 }
