@@ -119,20 +119,19 @@ final class CrawlEngine implements AutoCloseable {
    * accepted that is still unrecorded then has been lost by crawler4j.
    */
   boolean idle() {
-    try {
-      if (controller.getFrontier().getQueueLength() > 0) {
-        return false;
-      }
-    } catch (RuntimeException e) {
-      return true; // its queue cannot even be read: nothing more will come out of it
-    }
+    // Threads first: while any works (nearly always, in a running crawl) the queue is not counted, which
+    // costs BerkeleyDB a walk of the queue.
     for (WebCrawler w : crawlers) {
       Thread t = w.getThread();
       if (t != null && t.isAlive() && w.isNotWaitingForNewURLs()) {
         return false;
       }
     }
-    return true;
+    try {
+      return controller.getFrontier().getQueueLength() == 0;
+    } catch (RuntimeException e) {
+      return true; // its queue cannot even be read: nothing more will come out of it
+    }
   }
 
   /** Whether every crawler thread has ended. */
