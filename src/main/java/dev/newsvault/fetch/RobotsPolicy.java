@@ -152,10 +152,23 @@ public final class RobotsPolicy {
       return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), now + KEEP_MS);
     } catch (IOException ex) {
       problem = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+      if (!cannotConnect(ex)) {
+        // the server answered, but not with a readable robots.txt (redirect loop, broken body): hold off
+        LOG.warn("robots.txt at {} could not be read ({}); not crawling that site until it can be read", robotsUrl,
+            problem);
+        return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem, false);
+      }
       LOG.warn("cannot reach {} ({}); its pages are recorded as failed (unreachable)", robotsUrl, problem);
       return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem, true);
     }
     return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem, false);
+  }
+
+  /** Whether the host could not be reached at all: no address, no connection, no answer in time. */
+  private static boolean cannotConnect(IOException ex) {
+    return ex instanceof java.net.UnknownHostException || ex instanceof java.net.ConnectException
+        || ex instanceof java.net.NoRouteToHostException || ex instanceof java.net.SocketTimeoutException
+        || ex instanceof java.io.InterruptedIOException;
   }
 
   private static byte[] read(ResponseBody body) throws IOException {
