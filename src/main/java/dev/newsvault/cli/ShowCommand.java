@@ -63,7 +63,7 @@ public final class ShowCommand implements Callable<Integer> {
       if (listed.isPresent()) {
         var e = listed.get();
         out.printf("Listed in:    %s %s%s%s%s%n", e.sourceKind(), e.sourceUrl(),
-            e.published() == null ? "" : ", published " + e.published(),
+            e.published() == null ? "" : ", published " + Format.time(e.published()),
             e.author() == null ? "" : ", by " + e.author(), e.title() == null ? "" : ", \"" + e.title() + "\"");
       }
       out.printf("State:        %s; first seen %s, last seen %s%s%n", a.state(), Format.time(a.firstSeen()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.extract.HtmlDecoder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class Categories {
   private Categories() {}
 
   static List<String> of(byte[] rawPage, String contentType) {
-    if (rawPage == null || rawPage.length == 0) {
+    if (rawPage == null || rawPage.length == 0 || !declaresASection(rawPage)) {
       return List.of();
     }
     String html = HtmlDecoder.decode(rawPage, contentType).html();
@@ -58,6 +59,16 @@ final class Categories {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * Whether the bytes hold either marker at all: most pages that declare no section are passed over without
+   * decoding or parsing them, which keeps the export's speed. Both markers are ASCII in every charset a page
+   * can be served in except UTF-16, which news pages are not.
+   */
+  static boolean declaresASection(byte[] page) {
+    String latin = new String(page, StandardCharsets.ISO_8859_1);
+    return latin.contains("article:section") || latin.contains("articleSection");
   }
 
   private static void add(Map<String, String> out, String value) {

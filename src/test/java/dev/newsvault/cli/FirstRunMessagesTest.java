@@ -3,8 +3,6 @@ package dev.newsvault.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsvault.seed.SeedReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,18 +13,13 @@ class FirstRunMessagesTest {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void noCommandPrintsTheUsageOnStderrAndExitsTwo() {
-    Run r = run();
+    CliRun r = run();
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("missing command", "Usage: newsvault", "crawl", "export");
     assertThat(r.out()).isEmpty();
@@ -34,7 +27,7 @@ class FirstRunMessagesTest {
 
   @Test
   void aMisspeltCommandGetsADidYouMean() {
-    Run r = run("crawll");
+    CliRun r = run("crawll");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("unknown command 'crawll'", "Did you mean", "newsvault crawl");
   }
@@ -51,7 +44,7 @@ class FirstRunMessagesTest {
   @Test
   void aMissingSeedsPathIsABadConfigurationAndRecordsNoRun() {
     Path db = dir.resolve("archive.db");
-    Run r = run("crawl", "--db", db.toString(), "--set", "seeds=" + dir.resolve("missing"), "--set",
+    CliRun r = run("crawl", "--db", db.toString(), "--set", "seeds=" + dir.resolve("missing"), "--set",
         "fetch.allow.private=true");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("seeds", dir.resolve("missing").toString(), "does not exist", "--set seeds=");

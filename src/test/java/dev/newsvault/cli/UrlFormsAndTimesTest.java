@@ -8,8 +8,6 @@ import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.RunSummary;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,13 +30,8 @@ class UrlFormsAndTimesTest {
   @TempDir Path dir;
   Path db;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -65,7 +58,7 @@ class UrlFormsAndTimesTest {
         "https://www.news.example.com/2026/01/05/ferry-fares/", URL + "?utm_source=feed&utm_medium=rss",
         URL + "#comments", "HTTP://NEWS.example.com:80/2026/01/05/ferry-fares?fbclid=x1")) {
       for (String command : List.of("show", "history", "diff")) {
-        Run r = run(command, form, "--db", db.toString());
+        CliRun r = run(command, form, "--db", db.toString());
         assertThat(r.code()).as(command + " " + form + ": " + r.err()).isZero();
         assertThat(r.out()).as(command + " " + form).contains(URL);
       }
@@ -76,7 +69,7 @@ class UrlFormsAndTimesTest {
   void anotherArticleIsNotTheSameArticle() {
     for (String other : List.of("http://news.example.com/2026/01/05/ferry-fares-2",
         URL + "?page=2", "http://other.example.com/2026/01/05/ferry-fares")) {
-      Run r = run("show", other, "--db", db.toString());
+      CliRun r = run("show", other, "--db", db.toString());
       assertThat(r.code()).as(other).isEqualTo(ExitCodes.PARTIAL);
       assertThat(r.err()).contains("is not in the archive");
     }
@@ -84,12 +77,12 @@ class UrlFormsAndTimesTest {
 
   @Test
   void showDiffStatsAndStatusPrintTimesToTheSecond() {
-    Run show = run("show", URL, "--db", db.toString());
+    CliRun show = run("show", URL, "--db", db.toString());
     assertThat(show.out()).contains("fetched 2026-01-06T11:30:00Z", "first seen 2026-01-05T10:00:00Z",
         "last seen 2026-01-06T11:30:00Z");
-    Run diff = run("diff", URL, "--db", db.toString(), "--color", "never");
+    CliRun diff = run("diff", URL, "--db", db.toString(), "--color", "never");
     assertThat(diff.out()).contains("--- v1  2026-01-05T10:00:00Z", "+++ v2  2026-01-06T11:30:00Z");
-    for (Run r : List.of(show, diff, run("stats", "--db", db.toString()), run("status", "--db", db.toString()),
+    for (CliRun r : List.of(show, diff, run("stats", "--db", db.toString()), run("status", "--db", db.toString()),
         run("history", URL, "--db", db.toString()))) {
       assertThat(r.code()).as(r.err()).isZero();
       assertThat(r.out()).doesNotContainPattern(SUB_SECOND);
@@ -98,7 +91,7 @@ class UrlFormsAndTimesTest {
 
   @Test
   void checkJsonlGivesNoVersionAndAStatusForAUrlNotInTheArchive() throws Exception {
-    Run r = run("check", "http://news.example.com/never-archived", "--format", "jsonl", "--db", db.toString(),
+    CliRun r = run("check", "http://news.example.com/never-archived", "--format", "jsonl", "--db", db.toString(),
         "--set", "fetch.allow.private=true");
     assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.PARTIAL);
     JsonNode rec = new ObjectMapper().readTree(r.out().strip());
