@@ -19,7 +19,12 @@ final class Migrations {
   private Migrations() {}
 
   static int apply(Connection c) throws SQLException, ArchiveException {
-    List<String> files = list();
+    return apply(c, Integer.MAX_VALUE);
+  }
+
+  /** Applies the migrations numbered up to {@code upTo}: an archive as an older newsvault left it. */
+  static int apply(Connection c, int upTo) throws SQLException, ArchiveException {
+    List<String> files = list().stream().filter(f -> number(f) <= upTo).toList();
     int latest = number(files.get(files.size() - 1));
     int current = version(c);
     if (current > latest) {
