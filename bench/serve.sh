@@ -2,7 +2,7 @@
 # newsvault serve benchmark: builds a synthetic archive of N articles (default 100,000, ~600 words each, every
 # 20th edited once), starts 'newsvault serve' on it, and prints p50/p95 latency per kind of page with one
 # client and with 20 concurrent clients, and the server's peak RSS (VmHWM) after the 20-client run.
-# Usage: bench/serve.sh [N]. Archives go to bench/out/serve/ and are reused when present.
+# Usage: [REQUESTS_1=200] [REQUESTS_20=1000] bench/serve.sh [N]. Archives go to bench/out/serve/ and are reused when present.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$here/bench/out/serve"
@@ -25,8 +25,10 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 base="http://127.0.0.1:$port"
-echo "-- 1 client, 200 requests per kind"
-java -cp "$cp" dev.newsvault.serve.BenchServe load "$base" 1 200
-echo "-- 20 concurrent clients, 1000 requests per kind"
-java -cp "$cp" dev.newsvault.serve.BenchServe load "$base" 20 1000
+one="${REQUESTS_1:-200}"
+many="${REQUESTS_20:-1000}"
+echo "-- 1 client, $one requests per kind"
+java -cp "$cp" dev.newsvault.serve.BenchServe load "$base" 1 "$one"
+echo "-- 20 concurrent clients, $many requests per kind"
+java -cp "$cp" dev.newsvault.serve.BenchServe load "$base" 20 "$many"
 echo "serve peak RSS $(awk '/VmHWM/{printf "%.0f MiB", $2/1024}' /proc/$pid/status), heap limit ${SERVE_HEAP:--Xmx256m}"

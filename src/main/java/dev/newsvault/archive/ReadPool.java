@@ -87,7 +87,7 @@ public final class ReadPool implements AutoCloseable {
       throw new ArchiveException("interrupted while waiting to " + what);
     }
     if (c == null) {
-      throw new ArchiveException("archive " + file + ": every connection stayed busy for 30 s; could not " + what);
+      throw new ArchiveBusyException("archive " + file + ": every connection stayed busy for 30 s; could not " + what);
     }
     try {
       return work.run(c);

@@ -21,8 +21,13 @@ public final class SearchQueries {
   public record Hit(long articleId, String url, String host, int version, int currentVersion, String fetchedAt,
       String published, String language, List<Fragment> title, List<Fragment> snippet) {}
 
-  /** One page of results and how many there are in all. */
-  public record Result(SearchQuery query, long total, int page, int pages, List<Hit> hits) {}
+  /**
+   * One page of results and how many there are in all; counting stops at {@value #MAX_COUNT}, and {@code more}
+   * says there are more than that (counting every match of a common word costs as much as the search).
+   */
+  public record Result(SearchQuery query, long total, boolean more, int page, int pages, List<Hit> hits) {}
+
+  static final int MAX_COUNT = 1000;
 
   // Control characters mark matches inside SQLite; they are split out below and never reach a page.
   private static final char OPEN = '\u0002';
@@ -37,7 +42,7 @@ public final class SearchQueries {
   /** The page of results {@code query} asks for; an empty result when it has nothing to search for. */
   public Result search(SearchQuery query) throws ArchiveException {
     if (query.isEmpty()) {
-      return new Result(query, 0, 1, 0, List.of());
+      return new Result(query, 0, false, 1, 0, List.of());
     }
     List<Object> args = new ArrayList<>();
     String where = where(query, args);
@@ -52,10 +57,11 @@ public final class SearchQueries {
         + " FROM page p JOIN article_search s ON s.rowid=p.id JOIN article_version v ON v.id=p.id"
         + " JOIN article a ON a.id=v.article_id WHERE article_search MATCH ? ORDER BY "
         + order.replace("day", "p.day").replace("score", "p.score").replace("id DESC", "p.id DESC");
-    String countSql = "SELECT COUNT(*)" + from + where;
+    String countSql = "SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT " + (MAX_COUNT + 1) + ")";
     return pool.read("search for " + query.q(), c -> {
       try {
-        long total = count(c, countSql, args);
+        long counted = count(c, countSql, args);
+        long total = Math.min(counted, MAX_COUNT);
         List<Hit> hits = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           int i = bind(ps, args);
@@ -69,7 +75,7 @@ public final class SearchQueries {
           }
         }
         int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
-        return new Result(query, total, query.page(), pages, hits);
+        return new Result(query, total, counted > MAX_COUNT, query.page(), pages, hits);
       } catch (SQLException e) {
         if (String.valueOf(e.getMessage()).contains("fts5")) {
           throw new IllegalArgumentException("the search could not be understood: " + e.getMessage(), e);

@@ -78,7 +78,7 @@ public final class WebApp implements AutoCloseable {
   /** Serves the archive {@code db} (read-only) on {@code bind}:{@code port}; port 0 picks a free one. */
   public static WebApp start(Path db, String bind, int port) throws ArchiveException {
     ReadPool.upgradeIfOlder(db);
-    ReadPool pool = ReadPool.open(db, Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
+    ReadPool pool = ReadPool.open(db, Math.max(8, Runtime.getRuntime().availableProcessors() * 2));
     try {
       return new WebApp(pool, bind, port);
     } catch (ArchiveException | RuntimeException e) {
@@ -131,6 +131,10 @@ public final class WebApp implements AutoCloseable {
     r.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad request", e.getMessage()));
     r.exception(Pages.NotFound.class, (e, ctx) -> problem(ctx, 404, "Not found", e.getMessage()));
     r.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), "Error", e.getMessage()));
+    r.exception(dev.newsvault.archive.ArchiveBusyException.class, (e, ctx) -> {
+      ctx.header("Retry-After", "5");
+      problem(ctx, 503, "Busy", "The server is answering many requests at once; try again in a few seconds.");
+    });
     r.exception(Exception.class, (e, ctx) -> {
       LOG.warn("{} {} failed: {}", ctx.method(), ctx.path(), e.toString());
       problem(ctx, 500, "Server error", "The archive could not be read for this page; see the server's log.");

@@ -101,11 +101,16 @@ public final class BenchServe {
     try {
       for (var e : routes.entrySet()) {
         List<Future<Long>> times = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
         long t0 = System.nanoTime();
         for (String path : e.getValue()) {
           times.add(pool.submit(() -> {
             long s = System.nanoTime();
-            get(http, base + path);
+            try {
+              get(http, base + path);
+            } catch (IllegalStateException notOk) {
+              failed.incrementAndGet();
+            }
             return System.nanoTime() - s;
           }));
         }
@@ -115,8 +120,9 @@ public final class BenchServe {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         Collections.sort(ms);
-        System.out.printf("%-40s %5d requests  p50 %6.1f ms  p95 %6.1f ms  max %7.1f ms  %6.0f req/s%n", e.getKey(),
-            ms.size(), pct(ms, 50), pct(ms, 95), ms.get(ms.size() - 1) / 1e6, ms.size() / wall);
+        System.out.printf("%-40s %5d requests  p50 %6.1f ms  p95 %6.1f ms  max %7.1f ms  %6.0f req/s  %d not 200%n",
+            e.getKey(), ms.size(), pct(ms, 50), pct(ms, 95), ms.get(ms.size() - 1) / 1e6, ms.size() / wall,
+            failed.get());
       }
     } finally {
       pool.shutdownNow();
