@@ -15,7 +15,7 @@ import org.netpreserve.jwarc.MessageVersion;
 /** kill -9 in the middle of an import, then a re-run: nothing imported twice, nothing lost. */
 class ImportKillTest {
 
-  static final int PAGES = 1500;
+  static final int PAGES = 1000;
 
   @TempDir Path dir;
 

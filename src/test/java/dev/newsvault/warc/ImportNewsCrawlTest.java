@@ -112,4 +112,25 @@ class ImportNewsCrawlTest {
     assertThat(r.err()).contains("missing.warc.gz: cannot read it");
     assertThat(Db.count(db, "SELECT count(*) FROM article")).isGreaterThan(0);
   }
+
+  @Test
+  void answersHelpAndRefusesAMissingPathAsAUsageError() {
+    Cli help = Cli.run("import", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("Usage: newsvault import", "WARC-Date");
+
+    Cli none = Cli.run("import", "--db", dir.resolve("a.db").toString());
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("PATH");
+  }
+
+  @Test
+  void aFolderWithoutWarcFilesIsReported() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a WARC");
+
+    Cli r = importInto(dir.resolve("a.db"), dir);
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("no WARC files (*.warc, *.warc.gz) under " + dir);
+  }
 }
