@@ -173,7 +173,7 @@ final class CaptureStore {
     try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_version(article_id, version,"
         + " text_sha256, meta_sha256, fetch_id, raw_sha256, fetched_at, etag, last_modified, title, authors_json,"
         + " published, modified, site_name, language, description, tags_json, image_url, canonical_url, text,"
-        + " word_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        + " word_count, language_detected) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
       int i = 0;
       ps.setLong(++i, articleId);
       ps.setInt(++i, version);
@@ -196,6 +196,7 @@ final class CaptureStore {
       ps.setString(++i, a.canonicalUrl());
       ps.setString(++i, a.text());
       ps.setInt(++i, Words.count(a.text()));
+      ps.setString(++i, a.languageDetected());
       ps.executeUpdate();
     }
   }

@@ -138,6 +138,7 @@ public final class ExtractCommand implements Callable<Integer> {
     m.put("canonical_url", a.canonicalUrl());
     m.put("site_name", a.siteName());
     m.put("language", a.language());
+    m.put("language_detected", a.languageDetected());
     m.put("description", a.description());
     m.put("tags", a.tags());
     m.put("image_url", a.imageUrl());

@@ -6,6 +6,8 @@ import java.util.List;
  * What the extractor found on one page. Dates are ISO-8601 strings as found on the page (a date or a
  * date-time with offset); a field that the page does not state is {@code null}, lists are never null.
  * {@code text} is the article body only, paragraphs separated by a blank line, without the headline.
+ * {@code language} is what the page declares ({@code <html lang>}, metadata); {@code languageDetected}
+ * is the ISO 639-1 code detected from {@code text} (null when the text is too short to tell).
  */
 public record Article(
     String url,
@@ -19,7 +21,16 @@ public record Article(
     String description,
     List<String> tags,
     String imageUrl,
-    String text) {
+    String text,
+    String languageDetected) {
+
+  /** An article without a detected language (callers that build articles by hand). */
+  public Article(String url, String canonicalUrl, String title, List<String> authors, String published,
+      String modified, String siteName, String language, String description, List<String> tags,
+      String imageUrl, String text) {
+    this(url, canonicalUrl, title, authors, published, modified, siteName, language, description, tags,
+        imageUrl, text, null);
+  }
 
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);

@@ -69,7 +69,8 @@ public final class ArticleExtractor {
         meta.description(),
         meta.tags(),
         meta.imageUrl(),
-        text);
+        text,
+        TextLanguage.detect(text));
   }
 
   private String bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {

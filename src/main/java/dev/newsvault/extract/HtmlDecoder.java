@@ -8,12 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Decodes HTML bytes following the WHATWG encoding-sniffing order: byte-order mark, then the HTTP
- * {@code Content-Type} charset, then a {@code <meta>} declaration in the first 4 KB, then detection
- * (valid UTF-8, else windows-1252). Labels are mapped as browsers do (latin1 and ascii mean
- * windows-1252), so a page never comes out as mojibake just because its declaration was sloppy.
+ * Decodes HTML bytes: byte-order mark first; then the declared charsets, the HTTP {@code Content-Type}
+ * charset and a {@code <meta>} declaration in the first 4 KB, when they agree or only one of them
+ * speaks; when they disagree, or neither says anything, the bytes decide: valid UTF-8 is UTF-8, else
+ * a statistical detector (juniversalchardet, Mozilla's) names the charset, else windows-1252. Labels
+ * are mapped as browsers do (latin1 and ascii mean windows-1252), so a page never comes out as
+ * mojibake just because its declaration was sloppy.
  */
 public final class HtmlDecoder {
 
@@ -34,21 +37,43 @@ public final class HtmlDecoder {
       return bom;
     }
     Charset header = fromHeader(contentTypeHeaderOrNull);
-    if (header != null) {
+    Charset meta = fromMeta(bytes);
+    if (header != null && (meta == null || meta.equals(header))) {
       return new DecodedPage(new String(bytes, header), header, "header");
     }
-    Charset meta = fromMeta(bytes);
-    if (meta != null) {
+    if (header == null && meta != null) {
       return new DecodedPage(new String(bytes, meta), meta, "meta");
     }
     if (bytes.length == 0) {
-      return new DecodedPage("", StandardCharsets.UTF_8, "default");
+      return new DecodedPage("", header == null ? StandardCharsets.UTF_8 : header, "default");
     }
     String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
       return new DecodedPage(utf8, StandardCharsets.UTF_8, isAscii(bytes) ? "default" : "detected");
     }
-    return new DecodedPage(new String(bytes, WINDOWS_1252), WINDOWS_1252, "detected");
+    Charset detected = detectNonUtf8(bytes);
+    if (header != null && !detected.equals(header) && !detected.equals(meta)) {
+      // The detector is a guess; when it backs neither declaration, the server's word stands.
+      return new DecodedPage(new String(bytes, header), header, "header");
+    }
+    return new DecodedPage(new String(bytes, detected), detected, "detected");
+  }
+
+  /**
+   * The charset of undeclared text: UTF-8 when the bytes are valid UTF-8, else what the statistical
+   * detector finds, else windows-1252 (what browsers assume for Western pages).
+   */
+  public static Charset detect(byte[] bytes) {
+    return strictUtf8(bytes) != null ? StandardCharsets.UTF_8 : detectNonUtf8(bytes);
+  }
+
+  private static Charset detectNonUtf8(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    Charset cs = name == null ? null : forLabel(name, false);
+    return cs == null || cs.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : cs;
   }
 
   private static DecodedPage decodeBom(byte[] b) {

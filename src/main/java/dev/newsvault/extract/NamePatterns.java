@@ -82,10 +82,25 @@ final class NamePatterns {
   static String names(Element e) {
     String cls = e.className();
     String id = e.id();
+    if (isSlug(id)) {
+      id = ""; // a heading's anchor ("sharing-with-a-single-developer") names the text, not a component
+    }
     if (cls.isEmpty() && id.isEmpty()) {
       return "";
     }
     return splitCamelCase(cls + " " + id).toLowerCase(Locale.ROOT);
+  }
+
+  /** Four or more words joined by hyphens or underscores: generated from a title, not chosen by a designer. */
+  private static boolean isSlug(String id) {
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c == '-' || c == '_') && i > 0 && i < id.length() - 1) {
+        words++;
+      }
+    }
+    return words >= 4;
   }
 
   /** "newsCaption" and "imageEmbedCredit" name their words too: a case change starts a word. */

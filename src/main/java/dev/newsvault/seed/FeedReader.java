@@ -6,13 +6,18 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import dev.newsvault.extract.HtmlDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Parses RSS 0.9x/1.0/2.0 and Atom with ROME. Doctypes are refused ({@code allowDoctypes=false}, which makes
@@ -26,7 +31,7 @@ public final class FeedReader {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false);
     SyndFeed feed;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+    try (Reader reader = reader(body, contentType)) {
       feed = input.build(reader);
     } catch (FeedException | IllegalArgumentException | IOException e) {
       throw new NotAFeedException(url + " is not an RSS or Atom feed newsvault can read: " + e.getMessage(), e);
@@ -43,6 +48,30 @@ public final class FeedReader {
           blankToNull(e.getAuthor())));
     }
     return new ParsedFeed(url, blankToNull(feed.getTitle()), entries);
+  }
+
+  /**
+   * ROME reads the charset from a byte-order mark, the XML declaration or the Content-Type; when none
+   * of them names one it assumes UTF-8, which turns an ISO-8859-1 feed's accents into U+FFFD. Then the
+   * bytes decide (valid UTF-8, else the statistical detector the HTML decoder uses).
+   */
+  private static Reader reader(byte[] body, String contentType) throws IOException {
+    if (declaresCharset(body, contentType)) {
+      return new XmlReader(new ByteArrayInputStream(body), contentType, true);
+    }
+    return new StringReader(new String(body, HtmlDecoder.detect(body)));
+  }
+
+  private static boolean declaresCharset(byte[] body, String contentType) {
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=")) {
+      return true;
+    }
+    if (body.length >= 2 && ((body[0] & 0xFF) >= 0xFE || (body[0] & 0xFF) == 0xEF || body[0] == 0 || body[1] == 0)) {
+      return true; // a byte-order mark or UTF-16/32 without one: XmlReader knows these
+    }
+    String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
+    int end = head.startsWith("<?xml") ? head.indexOf("?>") : -1;
+    return end > 0 && head.substring(0, end).contains("encoding");
   }
 
   private static String link(SyndEntry e) {

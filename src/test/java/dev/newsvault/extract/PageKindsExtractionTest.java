@@ -1,0 +1,42 @@
+package dev.newsvault.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hand-written pages of kinds other than news, in several languages, each with a {@code .expect}
+ * file: {@code + text} must be in the extracted text, {@code - text} must not, {@code lang xx} is the
+ * language detected from the text. Each page exercises one mechanism (ruby annotations, a story
+ * only in {@code <noscript>}, a cookie overlay, utility class names, heading anchors named like
+ * boilerplate, lists, sibling sections).
+ */
+class PageKindsExtractionTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
+        "product", "forum-thread", "sibling-sections"
+      })
+  void extractsTheStoryOfEachKindOfPage(String name) {
+    Article a = new ArticleExtractor(ExtractionRules.NONE)
+        .extract(Fixtures.bytes("kinds/" + name + ".html"), "text/html", "https://example.org/" + name);
+    String expect = new String(Fixtures.bytes("kinds/" + name + ".expect"), StandardCharsets.UTF_8);
+    assertThat(expect).contains("+ ");
+    SoftAssertions soft = new SoftAssertions();
+    for (String line : expect.split("\n")) {
+      if (line.startsWith("+ ")) {
+        soft.assertThat(a.text()).as(name).contains(line.substring(2));
+      } else if (line.startsWith("- ")) {
+        soft.assertThat(a.text()).as(name).doesNotContain(line.substring(2));
+      } else if (line.startsWith("lang ")) {
+        soft.assertThat(a.languageDetected()).as(name + " language").isEqualTo(line.substring(5).strip());
+      }
+    }
+    soft.assertAll();
+  }
+}
