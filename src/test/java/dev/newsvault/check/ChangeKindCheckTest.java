@@ -158,6 +158,25 @@ class ChangeKindCheckTest {
   }
 
   @Test
+  void checkAllSaysUpFrontHowLongPolitenessMakesIt() throws Exception {
+    site.serve("/news/other", CounterPage.article("de").html());
+    archived("/news/crane");
+    try (Archive archive = Archive.open(site.db)) {
+      site.archive(archive, "/news/other");
+    }
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.run(new String[] {"check", "--all", "--db", site.db.toString(), "--set",
+        "politeness.delay.ms=1000", "--set", "fetch.allow.private=true"}, new PrintWriter(o), new PrintWriter(e));
+
+    assertThat(code).as(e.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(e.toString()).contains("checking 2 articles on 1 site: requests to one site are 1s apart"
+        + " (politeness.delay.ms, or a larger robots.txt Crawl-delay), so with 2 articles on the largest site this"
+        + " takes at least 1s");
+    assertThat(o.toString()).contains("checked 2: 2 unchanged");
+  }
+
+  @Test
   void aMistypedKindIsAUsageError() throws Exception {
     String url = archived("/news/crane");
     assertThat(run("check", "--min-change", "tpyo", url)).isEqualTo(ExitCodes.USAGE);
