@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class VolatileSegments {
 
-  private static final String NUM = "(?:\\d{1,3}(?:[.,' ]\\d{3})+|\\d+)(?:[.,]\\d+)?"
+  // atomic: a number is read one way only, so a piece that is no counter fails fast instead of backtracking
+  private static final String NUM = "(?>(?:\\d{1,3}(?:[.,' ]\\d{3})+|\\d+)(?:[.,]\\d+)?)"
       + "(?:\\s?(?:k|m|b|mil|mio\\.?|mln|mrd|tsd\\.?|тыс\\.?|млн|万|千|萬|億|亿))?\\+?";
 
   private static final String COUNT_WORDS = String.join("|",
@@ -114,7 +115,7 @@ public final class VolatileSegments {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final Pattern PIECE = Pattern.compile(
-      PHRASE + "(?:\\s*(?:[,;、&+]|\\s(?:and|und|et|y|e|en|и|or)\\s)?\\s*" + PHRASE + ")*", FLAGS);
+      PHRASE + "(?:(?:\\s*[,;、&+]\\s*|\\s+(?:(?:and|und|et|y|e|en|и|or)\\s+)?)" + PHRASE + ")*", FLAGS);
 
   /** "Updated 10:42", "Aktualisiert am 3. März 2026, 10:42 Uhr": the lead word, then the stamp. */
   private static final Pattern STAMP_LEAD = Pattern.compile("(?:" + LEAD + ")\\s*[:：]?\\s*(?:on|at|am|le|el|il"
@@ -124,6 +125,12 @@ public final class VolatileSegments {
 
   /** Separators of list-like lines; a dash or slash only with spaces around it. */
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[·•|‧∙・⋅●▪]\\s*|\\s+[-–—/]\\s+");
+
+  /** What a relative time without a digit holds ("an hour ago", "gerade eben", "il y a une heure", "刚刚"). */
+  private static final Pattern NO_DIGIT_HINT = Pattern.compile("ago|just now|vor |gerade|soeben|il y a|instant"
+      + "|hace|ahora|fa\\b|há|agora|geleden|zojuist|назад|только|前|たった|刚刚|剛剛", FLAGS);
+
+  private static final String SEPARATOR_CHARS = "·•|‧∙・⋅●▪";
 
   private static final Pattern LINE = Pattern.compile("\\n");
 
@@ -145,6 +152,10 @@ public final class VolatileSegments {
     StringBuilder out = new StringBuilder(text.length());
     boolean changed = false;
     for (String line : lines) {
+      if (!mayHoldAPiece(line) || !worthLooking(line)) {
+        out.append(line).append('\n');
+        continue;
+      }
       // matched as the hash sees it: non-breaking spaces, full-width digits and curly quotes folded
       String folded = ContentHash.normalize(line);
       String kept = stripLine(folded);
@@ -194,23 +205,41 @@ public final class VolatileSegments {
     return kept.isEmpty() ? null : String.join(" · ", kept);
   }
 
-  /** Cheap test first: every volatile piece holds a digit, or is one of a few short phrases. */
-  private static boolean worthLooking(String line) {
-    if (line.length() <= 40) {
+  /**
+   * The cheap test that keeps hashing fast: a story paragraph (longer than any piece, with no list separator)
+   * is not looked at further.
+   */
+  private static boolean mayHoldAPiece(String line) {
+    if (line.length() <= MAX_PIECE + 4) {
       return true;
     }
     for (int i = 0; i < line.length(); i++) {
-      if (Character.isDigit(line.charAt(i))) {
+      char c = line.charAt(i);
+      if (SEPARATOR_CHARS.indexOf(c) >= 0) {
+        return true;
+      }
+      if ((c == '-' || c == '–' || c == '—' || c == '/') && i > 0 && i + 1 < line.length()
+          && Character.isWhitespace(line.charAt(i - 1)) && Character.isWhitespace(line.charAt(i + 1))) {
         return true;
       }
     }
     return false;
   }
 
+  /** Cheap test first: every volatile piece holds a digit, or a word of a relative time without one. */
+  private static boolean worthLooking(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return line.length() <= 40 && NO_DIGIT_HINT.matcher(line).find();
+  }
+
   /** Whether one piece of a line, as a whole, is counters, relative times, reading time or a stamp. */
   static boolean isVolatilePiece(String piece) {
     String p = trim(piece);
-    if (p.isEmpty() || p.length() > MAX_PIECE) {
+    if (p.isEmpty() || p.length() > MAX_PIECE || !worthLooking(p)) {
       return false;
     }
     if (PIECE.matcher(p).matches()) {

@@ -38,6 +38,9 @@ public final class DemoCommand implements Callable<Integer> {
   /** The article the demo shows, corrects and diffs: built around one of the two seed stories. */
   static final String STORY = "/world/lavrov-says-moscow-has-recognised-taliban-diplomat.html";
 
+  /** An article whose story holds live counters ("Updated 5 minutes ago · 38 comments", an embed's likes). */
+  static final String COUNTERS = "/science/comet-visible-to-the-naked-eye-this-weekend.html";
+
   /** The files of DIR the demo owns and recreates; anything else in DIR is left alone. */
   private static final List<String> OWNED = List.of("archive.db", "archive.db-wal", "archive.db-shm",
       "archive.db.lock", "articles.jsonl", "seeds/demo.txt");
@@ -95,15 +98,22 @@ public final class DemoCommand implements Callable<Integer> {
       step("3. One article as archived: metadata, hashes and the cleaned text without the page around it");
       expect(run(common, "show", story), ExitCodes.OK, "show");
 
-      step("4. The site corrects that article, and changes the furniture of every page (clock, comment counts,"
-          + " related links); then every archived article is checked");
+      step("4. The site corrects that article, changes the furniture of every page (clock, comment counts,"
+          + " related links), and moves on the live counters inside the text of another (\"Updated 5 minutes ago"
+          + " · 38 comments\", the likes under an embedded post); then every archived article is checked. Each"
+          + " change is labelled with its kind (typo, number, wording, correction, ...)");
+      out.printf("   live counters in %s read: %s%n", COUNTERS, String.join(" | ", site.liveCounters(COUNTERS)));
       site.editArticle(STORY);
       site.churnBoilerplate();
+      site.tickCounters();
+      out.printf("   and now read:  %s%n", String.join(" | ", site.liveCounters(COUNTERS)));
       expect(run(common, "check", "--all"), ExitCodes.CHANGED, "check (one article changed)");
 
-      step("5. Exactly what changed, and the article's versions");
+      step("5. Exactly what changed, and the article's versions; the article whose counters moved is still at"
+          + " version 1");
       expect(run(common, "diff", story), ExitCodes.OK, "diff");
       expect(run(common, "history", story), ExitCodes.OK, "history");
+      expect(run(common, "history", base.resolve(COUNTERS).toString()), ExitCodes.OK, "history (counters)");
 
       step("6. Export the cleaned texts as a JSONL corpus (exact and near duplicates collapsed)");
       expect(run(common, "export", "--format", "jsonl", "--out", export.toString()), ExitCodes.OK, "export");

@@ -111,6 +111,27 @@ public final class DemoSite implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves on the live counters inside stories (see {@link PageEditor#tickCounters}): the story text
+     * changes on the page, but only in counts that are no edit.
+     */
+    public synchronized void tickCounters() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (String path : content.articlePaths()) {
+            SiteResource page = content.get(path);
+            String ticked = PageEditor.tickCounters(page.text());
+            if (!ticked.equals(page.text())) {
+                content.put(path, page.withBody(ticked.getBytes(StandardCharsets.UTF_8), now));
+            }
+        }
+    }
+
+    /** The lines of one article's story that hold live counters, as the site serves them now. */
+    public synchronized java.util.List<String> liveCounters(String path) {
+        SiteResource page = content.get(path);
+        return page == null ? java.util.List.of() : PageEditor.liveCounters(page.text());
+    }
+
     SiteContent content() {
         return content;
     }

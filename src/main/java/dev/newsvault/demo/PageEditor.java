@@ -26,6 +26,8 @@ final class PageEditor {
     private static final Pattern LAST_UPDATED = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Pattern DATE_MODIFIED = Pattern.compile("(\"dateModified\"\\s*:\\s*\")[^\"]*(\")");
     private static final int CHURN_MINUTES = 7;
+    private static final Pattern LIVE_COUNT =
+            Pattern.compile("(\\d+(?:\\.\\d)?K|\\d+)( minutes ago| comments| likes| replies)");
 
     private PageEditor() {
     }
@@ -89,6 +91,51 @@ final class PageEditor {
             }
         }
         return doc.outerHtml();
+    }
+
+    /**
+     * Moves on the live counters inside a story, lines that no markup names: "Updated 5 minutes ago · 38
+     * comments" and the counts under an embedded post ("1.2K likes · 86 replies"). Every number followed by
+     * a counter word or "minutes ago" grows; the story around it stays as it is.
+     */
+    static String tickCounters(String html) {
+        Document doc = parse(html);
+        Element body = doc.selectFirst(BODY_SELECTOR);
+        if (body == null) {
+            return html;
+        }
+        boolean ticked = false;
+        for (Element p : body.select("p")) {
+            for (TextNode t : p.textNodes()) {
+                Matcher m = LIVE_COUNT.matcher(t.getWholeText());
+                if (!m.find()) {
+                    continue;
+                }
+                StringBuilder b = new StringBuilder();
+                do {
+                    m.appendReplacement(b, Matcher.quoteReplacement(tick(m.group(1)) + m.group(2)));
+                } while (m.find());
+                m.appendTail(b);
+                t.text(b.toString());
+                ticked = true;
+            }
+        }
+        return ticked ? doc.outerHtml() : html;
+    }
+
+    /** The lines of the story that hold live counters. */
+    static java.util.List<String> liveCounters(String html) {
+        Element body = parse(html).selectFirst(BODY_SELECTOR);
+        return body == null ? java.util.List.of() : body.select("p").stream().map(Element::text)
+                .filter(t -> LIVE_COUNT.matcher(t).find()).toList();
+    }
+
+    private static String tick(String count) {
+        if (count.endsWith("K")) {
+            double k = Double.parseDouble(count.substring(0, count.length() - 1)) + 0.3;
+            return String.format(Locale.ROOT, "%.1fK", k);
+        }
+        return Integer.toString(Integer.parseInt(count) + CHURN_MINUTES);
     }
 
     static String countLabel(int n, boolean capitalised) {

@@ -12,7 +12,6 @@ import dev.newsvault.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -77,15 +76,10 @@ class ChangeKindCheckTest {
   }
 
   private int run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--db", site.db.toString(), "--set", "politeness.delay.ms=0", "--set", "read.timeout.ms=400",
-        "--set", "fetch.allow.private=true"));
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return code;
+    CheckSite.CliRun r = site.cli(args);
+    out = r.out();
+    err = r.err();
+    return r.code();
   }
 
   private String archived(String path) throws Exception {
@@ -155,6 +149,25 @@ class ChangeKindCheckTest {
     ObjectMapper json = new ObjectMapper();
     assertThat(json.readTree(lines.get(0)).get("change_kind").isNull()).isTrue();
     assertThat(json.readTree(lines.get(1)).get("change_kind").asText()).isEqualTo("number");
+  }
+
+  @Test
+  void checkAllSaysUpFrontHowLongPolitenessMakesIt() throws Exception {
+    site.serve("/news/other", CounterPage.article("de").html());
+    archived("/news/crane");
+    try (Archive archive = Archive.open(site.db)) {
+      site.archive(archive, "/news/other");
+    }
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.run(new String[] {"check", "--all", "--db", site.db.toString(), "--set",
+        "politeness.delay.ms=1000", "--set", "fetch.allow.private=true"}, new PrintWriter(o), new PrintWriter(e));
+
+    assertThat(code).as(e.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(e.toString()).contains("checking 2 articles on 1 site: requests to one site are 1s apart"
+        + " (politeness.delay.ms, or a larger robots.txt Crawl-delay), so with 2 articles on the largest site this"
+        + " takes at least 1s");
+    assertThat(o.toString()).contains("checked 2: 2 unchanged");
   }
 
   @Test

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.cli.ExitCodes;
-import dev.newsvault.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +43,10 @@ class CheckCommandsTest {
   }
 
   private int run(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--db", site.db.toString(), "--set", "politeness.delay.ms=0", "--set", "read.timeout.ms=400",
-        "--set", "fetch.allow.private=true"));
-    StringWriter o = new StringWriter();
-    StringWriter e = new StringWriter();
-    int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
-    out = o.toString();
-    err = e.toString();
-    return code;
+    CheckSite.CliRun r = site.cli(args);
+    out = r.out();
+    err = r.err();
+    return r.code();
   }
 
   @Test

@@ -94,6 +94,21 @@ final class CheckSite implements AutoCloseable {
     return r;
   }
 
+  /** What one in-process run of the CLI printed. */
+  record CliRun(int code, String out, String err) {}
+
+  /** Runs newsvault in-process on this site's archive (politeness 0, short read timeout, 127.0.0.1 allowed). */
+  CliRun cli(String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    all.addAll(List.of("--db", db.toString(), "--set", "politeness.delay.ms=0", "--set", "read.timeout.ms=400",
+        "--set", "fetch.allow.private=true"));
+    java.io.StringWriter o = new java.io.StringWriter();
+    java.io.StringWriter e = new java.io.StringWriter();
+    int code = dev.newsvault.cli.Main.run(all.toArray(String[]::new), new java.io.PrintWriter(o),
+        new java.io.PrintWriter(e));
+    return new CliRun(code, o.toString(), e.toString());
+  }
+
   ArticleChecker checker(Archive archive) {
     return new ArticleChecker(settings, archive, fetcher, extractor);
   }

@@ -42,11 +42,18 @@ class DemoCommandTest {
     // Exactly one article changed: the one the demo corrected; furniture churn everywhere else is no change.
     assertThat(r.out().lines().filter(l -> l.startsWith("changed "))).singleElement().asString()
         .contains(DemoCommand.STORY);
+    // The change is labelled; the article whose live counters moved kept its one version.
+    assertThat(r.out()).containsPattern("\\n\\s+correction\\n")
+        .contains("Updated 5 minutes ago · 38 comments").contains("Updated 12 minutes ago · 45 comments");
 
     Path db = dir.resolve("demo/archive.db");
     try (Archive a = Archive.openReadOnly(db)) {
       ArticleRecord story = a.reader().article(storyUrl(r.out())).orElseThrow();
       assertThat(a.reader().versions(story.id())).hasSize(2);
+      ArticleRecord counters = a.reader().article(storyUrl(r.out()).replace(DemoCommand.STORY, DemoCommand.COUNTERS))
+          .orElseThrow();
+      assertThat(a.reader().versions(counters.id())).singleElement()
+          .satisfies(v -> assertThat(v.text()).contains("Updated 5 minutes ago · 38 comments"));
     }
     List<JsonNode> exported = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();

@@ -118,4 +118,20 @@ class DemoSiteChangesTest {
         assertThat(Jsoup.parse(get(site, SEED_ARTICLE).text()).select(".comments-link a").text())
                 .startsWith("1 Comment on");
     }
+
+    @Test
+    void tickCountersMovesTheLiveCountersInsideAStoryAndNothingElse() {
+        String path = "/science/comet-visible-to-the-naked-eye-this-weekend.html";
+        List<String> story = storyParagraphs(get(site, path).text());
+        assertThat(site.liveCounters(path)).hasSize(2).first().isEqualTo("Updated 5 minutes ago · 38 comments");
+
+        site.tickCounters();
+
+        List<String> now = storyParagraphs(get(site, path).text());
+        assertThat(site.liveCounters(path)).hasSize(2).first().isEqualTo("Updated 12 minutes ago · 45 comments");
+        assertThat(site.liveCounters(path).get(1)).endsWith("1.5K likes · 93 replies");
+        List<String> changed = now.stream().filter(p -> !story.contains(p)).toList();
+        assertThat(changed).containsExactlyElementsOf(site.liveCounters(path));
+        assertThat(site.liveCounters(SEED_ARTICLE)).isEmpty();
+    }
 }
