@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class TextLanguage {
 
   /** Characters of text read; enough for a sure answer on prose, cheap enough for every page. */
-  static final int SAMPLE_CHARS = 600;
+  static final int SAMPLE_CHARS = 250;
 
   /** Below this many letters a guess is noise (a caption, a menu): no answer. */
   private static final int MIN_LETTERS = 40;

@@ -45,10 +45,11 @@ class HtmlDecoderTest {
   }
 
   @Test
-  void headerWinsOverMeta() {
+  void whenHeaderAndMetaDisagreeTheBytesDecide() {
     String html = "<meta charset=\"windows-1252\">" + TEXT;
     DecodedPage p = HtmlDecoder.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
-    assertThat(p.charsetSource()).isEqualTo("header");
+    assertThat(p.charsetSource()).isEqualTo("detected");
+    assertThat(p.charset()).isEqualTo(StandardCharsets.UTF_8);
     assertThat(p.html()).contains("Café « crème »");
   }
 
