@@ -15,6 +15,7 @@ import java.util.Map;
  * @param firstSeen when the article was first archived (the article's, not this version's)
  * @param lastSeen when the article was last fetched with this or any text
  * @param state the article's state now: {@code live}, {@code gone} or {@code moved}
+ * @param languageDetected the language detected from the text (ISO 639-1), or null when too short to tell
  * @param changeKind the kind of edit that made this version (typo, number, …) as check labelled it, or null
  */
 public record ExportRow(
@@ -46,4 +47,5 @@ public record ExportRow(
     String firstSeen,
     String lastSeen,
     String state,
-    String changeKind) {}
+    String changeKind,
+    String languageDetected) {}

@@ -54,7 +54,8 @@ public final class ArticleFields {
       field("final_url", Type.STRING, v -> v.finalUrl() == null ? v.url() : v.finalUrl()),
       field("http_status", Type.INTEGER, v -> v.fetchStatus() > 0 ? v.fetchStatus() : null),
       field("payload_digest", Type.STRING, v -> payloadDigest(v.rawSha256())),
-      field("change_kind", Type.STRING, ExportRow::changeKind));
+      field("change_kind", Type.STRING, ExportRow::changeKind),
+      field("language_detected", Type.STRING, ExportRow::languageDetected));
 
   /** Present only with {@code --near-dups mark}: the archive id of the earliest version of the cluster. */
   public static final Field CLUSTER = new Field("near_dup_cluster", Type.LONG, ExportRecord::nearDupCluster);

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * {@code @graph} counts), in page order, blank and over-long values dropped, case-variant repeats dropped.
  * A page that declares none has no categories; nothing is guessed from the URL or the text.
  */
-final class Categories {
+public final class Categories {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern LD = Pattern.compile(
@@ -32,7 +32,7 @@ final class Categories {
 
   private Categories() {}
 
-  static List<String> of(byte[] rawPage, String contentType) {
+  public static List<String> of(byte[] rawPage, String contentType) {
     if (rawPage == null || rawPage.length == 0 || !declaresASection(rawPage)) {
       return List.of();
     }

@@ -26,12 +26,13 @@ final class ExportFields {
   /** One JSON line, as {@code export --format jsonl} writes it. */
   static String json(VersionRow v, Long cluster, boolean withCluster) {
     PageRow p = v.page();
-    // versionId and articleId are archive row ids; the job's input order stands in for the version id
+    // versionId and articleId are archive row ids; the job's input order stands in for the version id. A WARC
+    // has no feed title, no later state than live and no change label: those fields are null or live.
     ExportRow row = new ExportRow(v.order(), 0, v.version(), p.url(), p.host(), p.canonicalUrl(), p.textSha256(),
         p.title(), p.authorList(), p.published(), p.modified(), p.fetchedAt(), p.siteName(), p.language(),
         p.description(), p.tags(), p.imageUrl(), p.text(), p.wordCount(), p.status(), p.contentType(), Map.of(),
-        p.rawSha256());
-    Map<String, Object> fields = ArticleFields.of(new ExportRecord(row, cluster), withCluster);
+        p.rawSha256(), null, p.url(), v.firstSeen(), v.lastSeen(), "live", null, p.languageDetected());
+    Map<String, Object> fields = ArticleFields.of(new ExportRecord(row, cluster, p.categories()), withCluster);
     try {
       return JSON.writeValueAsString(fields);
     } catch (JsonProcessingException e) {

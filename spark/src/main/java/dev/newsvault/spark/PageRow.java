@@ -2,6 +2,7 @@ package dev.newsvault.spark;
 
 import dev.newsvault.archive.ContentHash;
 import dev.newsvault.archive.Words;
+import dev.newsvault.export.Categories;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
 import java.io.Serializable;
@@ -16,7 +17,8 @@ import java.util.List;
 record PageRow(String url, String host, long order, String fetchedAt, int status, String contentType,
     String rawSha256, String title, ArrayList<String> authors, String published, String modified, String siteName,
     String language, String description, ArrayList<String> tags, String imageUrl, String canonicalUrl, String text,
-    String textSha256, String metaSha256, int wordCount) implements Serializable {
+    String textSha256, String metaSha256, int wordCount, String languageDetected, ArrayList<String> categories)
+    implements Serializable {
 
   /** Records per file the order key leaves room for: 2^32. */
   static long order(int fileIndex, long record) {
@@ -30,7 +32,9 @@ record PageRow(String url, String host, long order, String fetchedAt, int status
         a.canonicalUrl(), a.text(), ContentHash.ofText(a.text()).toString(),
         // the archive's meta hash (title and byline), as its capture store computes it
         ContentHash.ofText((a.title() == null ? "" : a.title()) + "\n" + String.join("; ", a.authors())).toString(),
-        Words.count(a.text()));
+        Words.count(a.text()), a.languageDetected(),
+        // the sections the page declares, read from its bytes as the export reads them from the archived page
+        new ArrayList<>(Categories.of(c.body(), c.contentType())));
   }
 
   /** Same text, title and byline: the archive would not make a new version. */
