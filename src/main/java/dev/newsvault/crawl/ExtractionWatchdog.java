@@ -50,7 +50,12 @@ final class ExtractionWatchdog implements AutoCloseable {
     try {
       while (true) {
         try {
-          return f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+          Article a = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+          if (System.nanoTime() - deadline > 0) {
+            // finished, but past the budget (the wait and the work raced): the same outcome either way
+            throw new TimeoutException();
+          }
+          return a;
         } catch (InterruptedException e) {
           interrupted = true;
         } catch (ExecutionException e) {
