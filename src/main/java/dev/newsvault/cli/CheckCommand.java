@@ -103,7 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
       throw new dev.newsvault.archive.ArchiveException("no archive at " + settings.database().toAbsolutePath()
           + "; run './newsvault crawl' first, or name another one with --db FILE");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // URLs and details came from the web
     PrintWriter err = spec.commandLine().getErr();
     OkHttpClient client = HttpClients.create(settings);
     // Ctrl-C: the hook stops the batch and waits until the archive is committed and closed.

@@ -133,7 +133,7 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.printf("  ./newsvault show %s --db %s%n", story, db);
       out.printf("  ./newsvault export --format csv --out articles.csv --db %s%n", db);
-      out.printf("  ./newsvault demo --serve   (keeps the sample site up for your own crawls)%n");
+      out.printf("  ./newsvault demo --serve   (the archive in your browser, with the sample site kept up for your own crawls)%n");
       out.flush();
       if (serve) {
         out.printf("%nThe sample site keeps serving on %s until Ctrl-C; the archive opens in newsvault serve:%n", base);

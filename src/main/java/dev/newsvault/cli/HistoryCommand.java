@@ -89,7 +89,7 @@ public final class HistoryCommand implements Callable<Integer> {
       return "";
     }
     CheckRecord c = checks.get(checks.size() - 1);
-    return ", checked " + checks.size() + (checks.size() == 1 ? " time" : " times") + " (last " + c.checkedAt()
-        + ": " + c.outcome() + ")";
+    return ", checked " + checks.size() + (checks.size() == 1 ? " time" : " times") + " (last "
+        + Format.time(c.checkedAt()) + ": " + c.outcome() + ")";
   }
 }
