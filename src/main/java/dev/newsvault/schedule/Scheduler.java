@@ -3,6 +3,7 @@ package dev.newsvault.schedule;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ScheduleQueries;
 import dev.newsvault.archive.ScheduleState;
+import dev.newsvault.archive.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,8 +88,8 @@ public final class Scheduler {
       next.put(j.name(), following);
       Future<JobResult> f = running.get(j.name());
       if (f != null && !f.isDone()) {
-        LOG.warn("{}: run due at {} skipped, the previous run is still going; next run at {}", j.name(), due,
-            following);
+        LOG.warn("{}: run due at {} skipped, the previous run is still going; next run at {}", j.name(),
+            Timestamps.seconds(due), Timestamps.seconds(following));
         plannedQuietly(j.name(), following);
         out.add(new Trigger(j.name(), Action.SKIPPED_RUNNING, f));
         continue;
@@ -143,9 +144,11 @@ public final class Scheduler {
     Instant ended = clock.instant();
     String took = Durations.format(Duration.between(started, ended));
     if ("failed".equals(r.outcome())) {
-      LOG.error("{}: run failed after {}: {}; next run at {}", j.name(), took, r.summary(), following);
+      LOG.error("{}: run failed after {}: {}; next run at {}", j.name(), took, r.summary(),
+          Timestamps.seconds(following));
     } else {
-      LOG.info("{}: run {} in {}: {}; next run at {}", j.name(), r.outcome(), took, r.summary(), following);
+      LOG.info("{}: run {} in {}: {}; next run at {}", j.name(), r.outcome(), took, r.summary(),
+          Timestamps.seconds(following));
     }
     try {
       store.finished(j.name(), ended, r.outcome(), r.summary(), r.runId(), following);
