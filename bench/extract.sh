@@ -1,6 +1,6 @@
 #!/bin/sh
 # Single-thread speed of the article extractor: pages/s and MB/s after JIT warm-up, per wall second and
-# per CPU second of the measuring thread. The benchmark lives in test sources, so it runs from
+# per CPU second of the measuring thread and of the whole process. The benchmark lives in test sources, so it runs from
 # target/test-classes on the test class path.
 # usage: bench/extract.sh [DIR] [WARMUP_ROUNDS] [ROUNDS]   (run from anywhere)
 set -e
