@@ -125,7 +125,7 @@ public final class CrawlCommand implements Callable<Integer> {
 
   private static void summary(PrintWriter out, CrawlResult r, Archive archive) {
     CrawlProgress p = r.progress();
-    out.printf(Locale.ROOT, "Crawl run #%d %s%s: fetched %,d, archived %,d, skipped %,d, failed %,d;"
+    out.printf(Locale.ROOT, "Crawl run #%d %s%s: tried %,d, archived %,d, skipped %,d, failed %,d;"
             + " articles %,d new, %,d changed%n", r.runId(), r.status(), r.resumed() ? " (resumed)" : "",
         p.fetched(), p.archived(), p.skipped(), p.failed(), p.newArticles(), p.changedArticles());
     out.printf(Locale.ROOT, "  elapsed %.1f s, %.1f pages/s; archive %s (%s)%n", p.elapsed().toMillis() / 1000.0,

@@ -41,7 +41,7 @@ public final class StatsCommand implements Callable<Integer> {
         ArchiveStats.RunRecord r = s.lastRun();
         out.printf("Last run #%d (%s, %s): started %s, finished %s%n", r.id(), r.kind(), r.status(),
             Format.time(r.startedAt()), Format.time(r.finishedAt()));
-        out.printf("  fetched %,d   archived %,d   skipped %,d   failed %,d%n",
+        out.printf("  tried %,d   archived %,d   skipped %,d   failed %,d%n",
             r.fetched(), r.archived(), r.skipped(), r.failed());
       }
       if (!s.sites().isEmpty()) {

@@ -34,7 +34,7 @@ public final class ProgressPrinter implements AutoCloseable {
 
   /** One progress line: counts and the rate so far. */
   public static String line(CrawlProgress p) {
-    return String.format(Locale.ROOT, "fetched %,d  archived %,d  skipped %,d  failed %,d  articles +%,d new"
+    return String.format(Locale.ROOT, "tried %,d  archived %,d  skipped %,d  failed %,d  articles +%,d new"
         + " ~%,d changed  %.1f pages/s  %ds", p.fetched(), p.archived(), p.skipped(), p.failed(), p.newArticles(),
         p.changedArticles(), p.pagesPerSecond(), p.elapsed().toSeconds());
   }

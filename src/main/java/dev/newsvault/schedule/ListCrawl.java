@@ -69,7 +69,7 @@ public final class ListCrawl implements CrawlJob {
       active.remove(crawler);
     }
     var p = r.progress();
-    String summary = String.format("%d start URLs; fetched %d, archived %d (%d new, %d changed), skipped %d,"
+    String summary = String.format("%d start URLs; tried %d, archived %d (%d new, %d changed), skipped %d,"
         + " failed %d%s", urls.size(), p.fetched(), p.archived(), p.newArticles(), p.changedArticles(), p.skipped(),
         p.failed(), starts.warnings().isEmpty() ? "" : "; " + starts.warnings().size() + " discovery warnings");
     if (r.allFailed() != null) {

@@ -61,7 +61,7 @@ class CrawlCommandTest {
 
     assertThat(code).isZero();
     assertThat(err.toString()).contains("local.txt:3: ", "local.txt:4: ", "depth=deep");
-    assertThat(out.toString()).contains("Crawl run #1 finished", "fetched 2, archived 2", "articles 1 new");
+    assertThat(out.toString()).contains("Crawl run #1 finished", "tried 2, archived 2", "articles 1 new");
     assertThat(server.paths(H)).contains("/", "/story").doesNotContain("/x");
   }
 
@@ -75,7 +75,7 @@ class CrawlCommandTest {
       assertThat(code).isZero();
       assertThat(err.toString()).doesNotContain("not by this crawl");
       // The sample feed lists its 10 newest articles; at depth 0 their links are not followed.
-      assertThat(out.toString()).contains("fetched 10, archived 10", "articles 10 new");
+      assertThat(out.toString()).contains("tried 10, archived 10", "articles 10 new");
       try (dev.newsvault.archive.Archive a = dev.newsvault.archive.Archive.openReadOnly(dir.resolve("a.db"))) {
         String newest = site.baseUrl().resolve(site.articlePaths().get(0)).toString();
         assertThat(a.reader().article(newest)).isPresent();
@@ -111,11 +111,11 @@ class CrawlCommandTest {
     Path seeds = write("seeds.txt", server.url(H, "/") + "\n");
     interruptedCrawl();
     assertThat(crawl(seeds)).isZero();
-    assertThat(out.toString()).contains("Crawl run #2 finished (resumed): fetched 2,");
+    assertThat(out.toString()).contains("Crawl run #2 finished (resumed): tried 2,");
 
     interruptedCrawl();
     out.getBuffer().setLength(0);
     assertThat(crawl(seeds, "--fresh")).isZero();
-    assertThat(out.toString()).contains("Crawl run #4 finished: fetched 2,").doesNotContain("resumed");
+    assertThat(out.toString()).contains("Crawl run #4 finished: tried 2,").doesNotContain("resumed");
   }
 }

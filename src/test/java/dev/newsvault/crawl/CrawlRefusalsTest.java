@@ -62,7 +62,7 @@ class CrawlRefusalsTest {
     Result r = run("crawl", "--db", db.toString(), "--set", "seeds=" + seeds);
 
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
-    assertThat(r.out()).contains("fetched 3, archived 0, skipped 0, failed 3")
+    assertThat(r.out()).contains("tried 3, archived 0, skipped 0, failed 3")
         .contains("all 3 seed URLs failed: could not connect (offline?)").contains("check the network");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
         Statement st = c.createStatement();

@@ -82,7 +82,7 @@ class ScheduledRoundsTest {
             () -> crawl.crawl(list))));
         assertThat(results).singleElement().satisfies(r -> {
           assertThat(r.outcome()).as(r.summary()).isEqualTo("finished");
-          assertThat(r.summary()).contains("fetched 4");
+          assertThat(r.summary()).contains("tried 4");
         });
         assertThat(engineThreads()).as("crawl engine threads alive after round %d", round).isEmpty();
         assertThat(runFolders(work)).as("crawl engine folders left after round %d", round).isEmpty();
