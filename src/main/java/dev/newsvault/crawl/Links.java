@@ -1,32 +1,54 @@
 package dev.newsvault.crawl;
 
 import crawlercommons.filters.basic.BasicURLNormalizer;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 
 /**
  * The links of a page that a crawl may follow: {@code a} and {@code area} hrefs (never images, scripts or
  * stylesheets), resolved against the page's final URL and its {@code <base>}, without fragments, normalised
  * as seeds are, at most {@value #MAX_LINKS} per page.
+ *
+ * <p>Links are resolved against the page's base, parsed once per page: jsoup's {@code absUrl} walks up to
+ * the root for the base and parses it again for every link, which cost as much as parsing the page. And
+ * normalising is not cheap either, while most of a page's links repeat: on
+ * the page (the same story linked from its headline, picture and "read more") and across the site's
+ * pages (menus, footers). So each absolute URL is normalised once per page and remembered across pages,
+ * in a memo that is emptied when it grows past {@value #MEMO_MAX} entries.
  */
 final class Links {
 
   static final int MAX_LINKS = 5000;
   private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
+  static final int MEMO_MAX = 50_000;
+  /** Absolute URL to its normal form; {@link #UNUSABLE} for links that are not followed. */
+  private static final ConcurrentHashMap<String, String> MEMO = new ConcurrentHashMap<>();
+  private static final String UNUSABLE = new String("");
 
   private Links() {}
 
   static Set<String> of(Document doc) {
+    URL base = base(doc.baseUri());
     Set<String> out = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Element a : doc.select("a[href], area[href]")) {
       String rel = a.attr("rel").toLowerCase(Locale.ROOT);
       if (rel.contains("nofollow")) {
         continue;
       }
-      String url = normalize(a.absUrl("href"));
+      String absolute = absolute(base, a.attr("href"));
+      if (absolute == null || !seen.add(absolute)) {
+        continue;
+      }
+      String url = memoNormalize(absolute);
       if (url != null) {
         out.add(url);
         if (out.size() >= MAX_LINKS) {
@@ -35,6 +57,59 @@ final class Links {
       }
     }
     return out;
+  }
+
+  private static URL base(String baseUri) {
+    try {
+      return new URL(stripControls(baseUri));
+    } catch (MalformedURLException e) {
+      return null;
+    }
+  }
+
+  /** The link resolved as jsoup's {@code absUrl} does, with the base parsed once; null when it cannot be. */
+  static String absolute(URL base, String href) {
+    String rel = stripControls(href);
+    if (rel.regionMatches(true, 0, "https://", 0, 8) || rel.regionMatches(true, 0, "http://", 0, 7)) {
+      return rel;
+    }
+    if (base == null) {
+      return null;
+    }
+    try {
+      return StringUtil.resolve(base, rel).toExternalForm();
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Browsers drop tabs and newlines inside URLs; other controls are dropped too, as jsoup does. */
+  private static String stripControls(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 0x20) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int j = 0; j < s.length(); j++) {
+          if (s.charAt(j) >= 0x20) {
+            b.append(s.charAt(j));
+          }
+        }
+        return b.toString();
+      }
+    }
+    return s;
+  }
+
+  private static String memoNormalize(String absolute) {
+    String known = MEMO.get(absolute);
+    if (known == null) {
+      String url = normalize(absolute);
+      known = url == null ? UNUSABLE : url;
+      if (MEMO.size() >= MEMO_MAX) {
+        MEMO.clear();
+      }
+      MEMO.put(absolute, known);
+    }
+    return known == UNUSABLE ? null : known;
   }
 
   /** A normalised http(s) URL without its fragment, or null when the link is unusable. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsvault.config.Scope;
 import dev.newsvault.config.Settings;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,5 +58,25 @@ class LinkRulesTest {
   })
   void linksAreNormalisedWithoutFragments(String in, String out) {
     assertThat(Links.normalize(in)).isEqualTo(out);
+  }
+
+  @Test
+  void linksResolveAsTheBrowserResolvesThemAgainstTheBaseOnce() {
+    Document doc = Jsoup.parse("<base href='https://news.example.org/world/'>"
+        + "<a href='europe/tram.html'>1</a><a href='/about'>2</a><a href='?page=2'>3</a>"
+        + "<a href='//cdn.example.net/x.html'>4</a><a href='HTTPS://Other.example.com/a#top'>5</a>"
+        + "<a href='/sp\tort\n/'>6</a><a href='europe/tram.html#c'>7</a><a href='mailto:x@example.org'>8</a>"
+        + "<a rel='nofollow' href='/login'>9</a><area href='../map.html'>",
+        "https://www.example.org/section/page.html");
+    assertThat(Links.of(doc)).containsExactly(
+        "https://news.example.org/world/europe/tram.html",
+        "https://news.example.org/about",
+        "https://news.example.org/world/?page=2",
+        "https://cdn.example.net/x.html",
+        "https://other.example.com/a",
+        "https://news.example.org/sport/",
+        "https://news.example.org/map.html");
+    // The same links again, now answered from the memo, give the same result.
+    assertThat(Links.of(doc)).hasSize(7);
   }
 }
