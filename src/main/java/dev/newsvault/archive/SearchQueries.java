@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,15 +23,15 @@ public final class SearchQueries {
 
   /**
    * One page of results and how many there are in all; counting stops at {@value #MAX_COUNT}, and {@code more}
-   * says there are more than that. {@code newestOnly} says the search matched more than {@link #maxRanked()}
-   * versions, so only that many, the most recently archived, were sorted.
+   * says there are more than that. {@code newestOnly} says more than {@link #maxRanked()} versions matched, and
+   * only that many, the most recently archived, were sorted.
    */
   public record Result(SearchQuery query, long total, boolean more, int page, int pages, List<Hit> hits,
       boolean newestOnly) {}
 
   static final int MAX_COUNT = 1000;
   /** How many matches are sorted at most; enough for every page a search shows ({@value #MAX_COUNT} results). */
-  static final int MAX_RANKED = 5000;
+  public static final int MAX_RANKED = 2000;
 
   // Control characters mark matches inside SQLite; they are split out below and never reach a page.
   private static final char OPEN = '\u0002';
@@ -50,50 +49,54 @@ public final class SearchQueries {
   /** With at most {@code maxRanked} matches sorted (tests make it small). */
   SearchQueries(ReadPool pool, int maxRanked) {
     this.pool = pool;
-    this.maxRanked = Math.max(MAX_COUNT, maxRanked);
+    this.maxRanked = Math.max(1, maxRanked);
   }
 
   int maxRanked() {
     return maxRanked;
   }
 
-  /** A match that passed the filters, with what it is sorted by. */
-  private record Candidate(long id, double score, String day) {}
-
   /**
    * The page of results {@code query} asks for; an empty result when it has nothing to search for.
    *
    * <p>A word found in nearly every article would otherwise cost a BM25 score and a look-up of its version and
-   * article for every match, twice (to count and to sort). Instead one pass walks the matches newest archived
-   * first (FTS5 reads its index backwards), checks the filters, and keeps at most {@link #maxRanked()} with
-   * their score and day; these are counted and sorted here, and only the page shown gets snippets.
+   * article for every match. Instead the matches are walked newest archived first (FTS5 reads its index
+   * backwards), filtered, and at most {@link #maxRanked()} of them scored and sorted; counting stops at
+   * {@value #MAX_COUNT}; and only the page shown gets snippets.
    */
   public Result search(SearchQuery query) throws ArchiveException {
     if (query.isEmpty()) {
       return new Result(query, 0, false, 1, 0, List.of(), false);
     }
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT s.rowid, bm25(article_search, 5.0, 1.0), COALESCE(v.published, a.first_seen)" + FROM
-        + where(query, args) + " ORDER BY s.rowid DESC LIMIT " + (maxRanked + 1);
+    String where = where(query, args);
+    String countSql = "SELECT COUNT(*) FROM (SELECT 1" + FROM + where + " LIMIT " + (MAX_COUNT + 1) + ")";
+    String pageSql = "WITH walk AS MATERIALIZED (SELECT s.rowid AS id, bm25(article_search, 5.0, 1.0) AS score,"
+        + " COALESCE(v.published, a.first_seen) AS day" + FROM + where
+        + " ORDER BY s.rowid DESC LIMIT " + (maxRanked + 1)
+        // one more than is sorted says whether there are more; that oldest one is then left out
+        + ") SELECT id, (SELECT COUNT(*) FROM walk) FROM walk WHERE (SELECT COUNT(*) FROM walk) <= " + maxRanked
+        + " OR id > (SELECT MIN(id) FROM walk) ORDER BY "
+        + (query.newest() ? "day DESC, id DESC" : "score, id DESC")
+        + " LIMIT " + SearchQuery.PAGE_SIZE + " OFFSET " + (query.page() - 1) * SearchQuery.PAGE_SIZE;
     return pool.read("search for " + query.q(), c -> {
       try {
-        List<Candidate> found = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        long counted = count(c, countSql, args);
+        List<Long> page = new ArrayList<>();
+        long walked = 0;
+        try (PreparedStatement ps = c.prepareStatement(pageSql)) {
           bind(ps, args);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              found.add(new Candidate(rs.getLong(1), rs.getDouble(2), rs.getString(3)));
+              page.add(rs.getLong(1));
+              walked = rs.getLong(2);
             }
           }
         }
-        boolean newestOnly = found.size() > maxRanked;
-        List<Candidate> ranked = new ArrayList<>(found.subList(0, Math.min(found.size(), maxRanked)));
-        ranked.sort(query.newest() ? NEWEST : RELEVANCE);
-        int from = Math.min(ranked.size(), (query.page() - 1) * SearchQuery.PAGE_SIZE);
-        List<Hit> hits = hits(c, query, ranked.subList(from, Math.min(ranked.size(), from + SearchQuery.PAGE_SIZE)));
-        long total = Math.min(found.size(), MAX_COUNT);
+        long total = Math.min(counted, MAX_COUNT);
         int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
-        return new Result(query, total, found.size() > MAX_COUNT, query.page(), pages, hits, newestOnly);
+        return new Result(query, total, counted > MAX_COUNT, query.page(), pages, hits(c, query, page),
+            walked > maxRanked);
       } catch (SQLException e) {
         if (String.valueOf(e.getMessage()).contains("fts5")) {
           throw new IllegalArgumentException("the search could not be understood: " + e.getMessage(), e);
@@ -103,24 +106,16 @@ public final class SearchQueries {
     });
   }
 
-  /** BM25 (lower is better, the title weighing five times the text), then the later archived first. */
-  private static final Comparator<Candidate> RELEVANCE =
-      Comparator.comparingDouble(Candidate::score).thenComparing(Comparator.comparingLong(Candidate::id).reversed());
-  /** Published day (or, without one, first archived), newest first; then the later archived first. */
-  private static final Comparator<Candidate> NEWEST = Comparator.comparing(Candidate::day,
-      Comparator.nullsLast(Comparator.<String>reverseOrder())).thenComparing(
-          Comparator.comparingLong(Candidate::id).reversed());
-
   /** The hits of one page, in the page's order, each with its highlighted title and a snippet. */
-  private static List<Hit> hits(Connection c, SearchQuery query, List<Candidate> page) throws SQLException {
+  private static List<Hit> hits(Connection c, SearchQuery query, List<Long> page) throws SQLException {
     List<Hit> hits = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT v.article_id, a.url, a.host, v.version,"
         + " a.current_version, v.fetched_at, v.published, v.language, highlight(article_search, 0, char(2), char(3)),"
         + " snippet(article_search, 1, char(2), char(3), '…', 32)" + FROM
         + " WHERE article_search MATCH ? AND s.rowid = ?")) {
-      for (Candidate p : page) {
+      for (long id : page) {
         ps.setString(1, query.fts());
-        ps.setLong(2, p.id());
+        ps.setLong(2, id);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
             hits.add(new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
@@ -168,6 +163,15 @@ public final class SearchQueries {
       ps.setObject(i++, a);
     }
     return i;
+  }
+
+  private static long count(Connection c, String sql, List<Object> args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
   }
 
   /** Splits text holding match marks into fragments; a stray mark in archived text only ends a fragment. */
