@@ -199,8 +199,9 @@ public final class WebQueries {
     String filter = host == null ? "" : " WHERE host=?";
     return pool.read("compute per-site figures", c -> {
       Map<String, Map<String, Long>> failures = new LinkedHashMap<>();
+      // Only the failed fetches, through their partial index; left to itself SQLite walks every fetch by host.
       try (PreparedStatement ps = c.prepareStatement("SELECT host, failure_kind, COUNT(*) FROM fetch"
-          + " WHERE failure_kind IS NOT NULL" + (host == null ? "" : " AND host=?") + " GROUP BY 1, 2 ORDER BY 3 DESC")) {
+          + " INDEXED BY fetch_failure WHERE failure_kind IS NOT NULL" + (host == null ? "" : " AND host=?") + " GROUP BY 1, 2 ORDER BY 3 DESC")) {
         if (host != null) {
           ps.setString(1, host);
         }
