@@ -20,7 +20,7 @@ fi
 cp="$out/build/newsvault.jar:$out/build/test-classes"
 db="$out/bench-$n.db"
 java -cp "$cp" dev.newsvault.serve.BenchServe build "$db" "$n"
-echo "== $n articles, $(du -h "$db" | cut -f1) archive; $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM;" \
+echo "== $n articles, $(du -hL "$db" | cut -f1) archive; $(nproc) cores, $(free -h | awk '/Mem:/{print $2}') RAM;" \
   "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

@@ -30,14 +30,18 @@ public final class SearchQueries {
       boolean newestOnly) {}
 
   static final int MAX_COUNT = 1000;
-  /** How many matches are sorted at most; enough for every page a search shows ({@value #MAX_COUNT} results). */
-  public static final int MAX_RANKED = 2000;
+  /** How many matches are sorted at most: as many as are counted, so every page a search shows is sorted. */
+  public static final int MAX_RANKED = 1000;
 
   // Control characters mark matches inside SQLite; they are split out below and never reach a page.
   private static final char OPEN = '\u0002';
   private static final char CLOSE = '\u0003';
   private static final String FROM = " FROM article_search s JOIN article_version v ON v.id=s.rowid"
       + " JOIN article a ON a.id=v.article_id";
+  /** The same, through the narrow indexes of schema 91 that hold every column the filters and sorting read. */
+  private static final String FILTER_FROM = " FROM article_search s"
+      + " JOIN article_version v INDEXED BY article_version_search ON v.id=s.rowid"
+      + " JOIN article a INDEXED BY article_search_filter ON a.id=v.article_id";
 
   private final ReadPool pool;
   private final int maxRanked;
@@ -70,20 +74,19 @@ public final class SearchQueries {
     }
     List<Object> args = new ArrayList<>();
     String where = where(query, args);
-    String countSql = "SELECT COUNT(*) FROM (SELECT 1" + FROM + where + " LIMIT " + (MAX_COUNT + 1) + ")";
+    String countSql = "SELECT COUNT(*) FROM (SELECT 1" + FILTER_FROM + where + " LIMIT " + (MAX_COUNT + 1) + ")";
+    // One walk both counts (up to one more than MAX_COUNT) and finds the newest maxRanked matches to sort.
     String pageSql = "WITH walk AS MATERIALIZED (SELECT s.rowid AS id, bm25(article_search, 5.0, 1.0) AS score,"
-        + " COALESCE(v.published, a.first_seen) AS day" + FROM + where
-        + " ORDER BY s.rowid DESC LIMIT " + (maxRanked + 1)
-        // one more than is sorted says whether there are more; that oldest one is then left out
-        + ") SELECT id, (SELECT COUNT(*) FROM walk) FROM walk WHERE (SELECT COUNT(*) FROM walk) <= " + maxRanked
-        + " OR id > (SELECT MIN(id) FROM walk) ORDER BY "
-        + (query.newest() ? "day DESC, id DESC" : "score, id DESC")
+        + " COALESCE(v.published, a.first_seen) AS day" + FILTER_FROM + where
+        + " ORDER BY s.rowid DESC LIMIT " + (Math.max(maxRanked, MAX_COUNT) + 1)
+        + ") SELECT id, (SELECT COUNT(*) FROM walk) FROM walk"
+        + " WHERE id >= (SELECT MIN(id) FROM (SELECT id FROM walk ORDER BY id DESC LIMIT " + maxRanked + "))"
+        + " ORDER BY " + (query.newest() ? "day DESC, id DESC" : "score, id DESC")
         + " LIMIT " + SearchQuery.PAGE_SIZE + " OFFSET " + (query.page() - 1) * SearchQuery.PAGE_SIZE;
     return pool.read("search for " + query.q(), c -> {
       try {
-        long counted = count(c, countSql, args);
         List<Long> page = new ArrayList<>();
-        long walked = 0;
+        long walked = -1;
         try (PreparedStatement ps = c.prepareStatement(pageSql)) {
           bind(ps, args);
           try (ResultSet rs = ps.executeQuery()) {
@@ -93,10 +96,11 @@ public final class SearchQueries {
             }
           }
         }
+        long counted = walked >= 0 ? walked : count(c, countSql, args); // a page past the last one has no rows
         long total = Math.min(counted, MAX_COUNT);
         int pages = (int) Math.min(SearchQuery.MAX_PAGE, (total + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE);
         return new Result(query, total, counted > MAX_COUNT, query.page(), pages, hits(c, query, page),
-            walked > maxRanked);
+            counted > maxRanked);
       } catch (SQLException e) {
         if (String.valueOf(e.getMessage()).contains("fts5")) {
           throw new IllegalArgumentException("the search could not be understood: " + e.getMessage(), e);
