@@ -130,7 +130,7 @@ public final class BenchServe {
       pages.add(List.of("/", "/sites", "/sites/site" + rnd.nextInt(20) + ".example", "/feed.atom", "/api/home")
           .get(i % 5));
     }
-    routes.put("search (10 queries, filters, paging)", search);
+    routes.put("search (11 queries, filters, paging)", search);
     routes.put("article", articlePages);
     routes.put("diff", diffs);
     routes.put("home, sites, site, feed, api/home", pages);
