@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -24,6 +25,11 @@ public final class ReadPool implements AutoCloseable {
     T run(Connection c) throws SQLException;
   }
 
+  /** Up to this much of the archive is memory-mapped; pages are only mapped, not read, until a query needs them. */
+  private static final long MMAP_BYTES = 1L << 30;
+  /** Each connection's own page cache, in KiB: small, since the memory map holds the pages. */
+  private static final int CACHE_KIB = 4096;
+
   private final Path file;
   private final BlockingQueue<Connection> idle;
   private final List<Connection> all = new ArrayList<>();
@@ -35,11 +41,29 @@ public final class ReadPool implements AutoCloseable {
       for (int i = 0; i < size; i++) {
         Connection c = Archive.readOnlyConnection(file);
         all.add(c);
+        tune(c);
         idle.add(c);
       }
     } catch (ArchiveException e) {
       close();
       throw e;
+    }
+  }
+
+  /**
+   * Settings for a connection that only reads: query_only refuses any write even if one slipped into a query;
+   * the archive is read through a memory map (shared by all connections and the OS page cache, so searching a
+   * large index does not copy every page into each connection's cache); sorts stay in memory.
+   */
+  private void tune(Connection c) throws ArchiveException {
+    try (Statement st = c.createStatement()) {
+      st.execute("PRAGMA query_only = 1");
+      st.execute("PRAGMA mmap_size = " + MMAP_BYTES);
+      st.execute("PRAGMA cache_size = -" + CACHE_KIB);
+      st.execute("PRAGMA temp_store = MEMORY");
+      c.commit();
+    } catch (SQLException e) {
+      throw new ArchiveException("archive " + file + ": cannot set up a read connection: " + e.getMessage(), e);
     }
   }
 

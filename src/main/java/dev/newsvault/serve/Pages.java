@@ -22,15 +22,17 @@ final class Pages {
   private final WebQueries queries;
   private final SearchQueries search;
   private final ChangeSizes sizes;
+  private final StampedCache cache;
 
   Pages(WebQueries queries, SearchQueries search) {
     this.queries = queries;
     this.search = search;
     this.sizes = new ChangeSizes(queries);
+    this.cache = new StampedCache(queries);
   }
 
   Models.HomePage home(Context ctx) throws ArchiveException {
-    return new Models.HomePage(queries.counts(), queries.latest(null, LIST),
+    return new Models.HomePage(cache.get("counts", queries::counts), queries.latest(null, LIST),
         sizes.fill(queries.changes(null, null, LIST)));
   }
 
@@ -41,7 +43,7 @@ final class Pages {
     if (ctx.queryParam("sort") != null && !List.of("newest", "relevance").contains(ctx.queryParam("sort"))) {
       throw new IllegalArgumentException("sort: relevance or newest");
     }
-    return new Models.SearchPage(search.search(q), queries.hosts());
+    return new Models.SearchPage(search.search(q), cache.get("hosts", queries::hosts));
   }
 
   Models.ArticlePage article(Context ctx) throws ArchiveException {
@@ -72,16 +74,16 @@ final class Pages {
   }
 
   Models.SitesPage sites(Context ctx) throws ArchiveException {
-    return new Models.SitesPage(queries.sites(null));
+    return new Models.SitesPage(cache.get("sites", () -> queries.sites(null)));
   }
 
   Models.SitePage site(Context ctx) throws ArchiveException {
     String host = ctx.pathParam("host");
-    List<WebQueries.SiteLine> line = queries.sites(host);
+    List<WebQueries.SiteLine> line = cache.get("site " + host, () -> queries.sites(host));
     if (line.isEmpty()) {
       throw new NotFound("no articles of site " + host + " in the archive");
     }
-    List<WebQueries.DayCount> days = queries.days(host, 60);
+    List<WebQueries.DayCount> days = cache.get("days " + host, () -> queries.days(host, 60));
     return new Models.SitePage(line.get(0), days, DayChart.of(days), queries.latest(host, LIST),
         sizes.fill(queries.changes(host, null, LIST)));
   }

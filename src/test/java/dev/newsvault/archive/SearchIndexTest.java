@@ -148,6 +148,52 @@ class SearchIndexTest {
   }
 
   @Test
+  void anIndexFromSchema60IsMadeAgainWithPrefixesAndStaysInStep() throws Exception {
+    Path db = dir.resolve("schema80.db");
+    try (Archive a = Archive.open(db)) {
+      long run = a.startRun("crawl", "t");
+      store(a, run, "http://news.test/a", "Dredging delayed", "Dredging of the harbour is delayed again.");
+      store(a, run, "http://news.test/b", "Drought", "A drought hit the farms.");
+    }
+    // Put back the index as schema 60 made it (no prefix index), and the schema number an older newsvault left.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+      for (String t : List.of("insert", "delete", "update")) {
+        st.execute("DROP TRIGGER article_search_" + t);
+      }
+      st.execute("DROP TABLE article_search");
+      SearchIndexProgress.register(c);
+      for (String sql : Migrations.statements(new String(getClass().getResourceAsStream("/db/V60__search.sql")
+          .readAllBytes(), StandardCharsets.UTF_8))) {
+        if (!sql.startsWith("CREATE INDEX")) {
+          st.execute(sql);
+        }
+      }
+      st.execute("PRAGMA user_version = 80");
+    }
+    assertThat(indexSql(db)).doesNotContain("prefix");
+
+    ReadPool.upgradeIfOlder(db);
+
+    assertThat(indexSql(db)).contains("prefix='2 3'");
+    assertThat(hits(db, "dr*")).isEqualTo(2);
+    assertThat(hits(db, "dre*")).isEqualTo(1);
+    assertThat(hits(db, "dredg*")).isEqualTo(1);
+    integrityCheck(db);
+    try (Archive a = Archive.open(db)) {
+      store(a, a.startRun("crawl", "t"), "http://news.test/c", "Dry summer", "A dry summer ahead.");
+    }
+    assertThat(hits(db, "dr*")).isEqualTo(3);
+    integrityCheck(db);
+  }
+
+  private static String indexSql(Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'article_search'")) {
+      return rs.next() ? rs.getString(1) : "";
+    }
+  }
+
+  @Test
   void searchTermsAreQuotedSoNoInputIsFts5Syntax() {
     assertThat(new SearchQuery("budget OR (", null, null, null, null, false, false, false, 1).fts())
         .isEqualTo("\"budget\" AND \"OR\"");

@@ -2,6 +2,9 @@ package dev.newsvault.serve;
 
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArticleRecord;
+import dev.newsvault.archive.ReadPool;
+import dev.newsvault.archive.SearchQueries;
+import dev.newsvault.archive.SearchQuery;
 import dev.newsvault.archive.VersionRecord;
 import dev.newsvault.export.BenchArchive;
 import dev.newsvault.extract.Article;
@@ -37,6 +40,8 @@ public final class BenchServe {
   public static void main(String[] args) throws Exception {
     if (args[0].equals("build")) {
       build(Path.of(args[1]), Integer.parseInt(args[2]));
+    } else if (args[0].equals("queries")) {
+      queries(Path.of(args[1]), Integer.parseInt(args[2]));
     } else {
       load(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
     }
@@ -72,6 +77,41 @@ public final class BenchServe {
     }
   }
 
+  /**
+   * Times each benchmark search straight against the archive, without HTTP: {@code rounds} runs of each, after
+   * one to warm up, printing p50 (wall and CPU) and max per search: which query makes the search page slow.
+   */
+  static void queries(Path db, int rounds) throws Exception {
+    try (ReadPool pool = ReadPool.open(db, 1)) {
+      SearchQueries search = new SearchQueries(pool);
+      for (String s : SEARCHES) {
+        Map<String, String> p = new java.util.HashMap<>();
+        for (String kv : s.split("&")) {
+          String[] x = kv.split("=", 2);
+          p.put(x[0], java.net.URLDecoder.decode(x[1], StandardCharsets.UTF_8));
+        }
+        SearchQuery q = new SearchQuery(p.get("q"), p.get("site"), null, null, p.get("lang"), p.containsKey("changed"),
+            false, "newest".equals(p.get("sort")), Integer.parseInt(p.getOrDefault("page", "1")));
+        SearchQueries.Result r = search.search(q);
+        List<Long> ms = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < rounds; i++) {
+          long t0 = System.nanoTime();
+          long c0 = threads.getCurrentThreadCpuTime();
+          search.search(q);
+          cpu.add(threads.getCurrentThreadCpuTime() - c0);
+          ms.add(System.nanoTime() - t0);
+        }
+        Collections.sort(ms);
+        Collections.sort(cpu);
+        // CPU time as well as wall time: on a loaded machine the wall time mostly measures the other work
+        System.out.printf("%-32s %5d%s results  p50 %6.1f ms (CPU %5.1f ms)  max %6.1f ms%n", s, r.total(),
+            r.more() ? "+" : " ", pct(ms, 50), pct(cpu, 50), ms.get(ms.size() - 1) / 1e6);
+      }
+    }
+  }
+
   static void load(String base, int clients, int perRoute) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     SplittableRandom rnd = new SplittableRandom(7);
@@ -90,7 +130,7 @@ public final class BenchServe {
       pages.add(List.of("/", "/sites", "/sites/site" + rnd.nextInt(20) + ".example", "/feed.atom", "/api/home")
           .get(i % 5));
     }
-    routes.put("search (10 queries, filters, paging)", search);
+    routes.put("search (11 queries, filters, paging)", search);
     routes.put("article", articlePages);
     routes.put("diff", diffs);
     routes.put("home, sites, site, feed, api/home", pages);
