@@ -27,8 +27,9 @@ for n in ${counts[*]}; do
   /usr/bin/time -f "spark local[2]: wall %e s, CPU %U+%S s, peak RSS %M KB" java -Xmx2g $opens \
     -Dspark.master='local[2]' -Dspark.ui.enabled=false -cp "spark/target/classes:$(cat "$out/spark-cp.txt")" \
     dev.newsvault.spark.NewsvaultSpark --out "$out/job-$n" --near-dups drop "$w" 2>&1 | grep -v ' INFO '
-  /usr/bin/time -f "import: wall %e s, CPU %U+%S s, peak RSS %M KB" \
-    java -jar target/newsvault.jar import --db "$out/import-$n.db" "$w" 2>&1 | grep -v '^import:'
+  # the progress lines start with "import: "; the timing line must not, or the filter drops it
+  /usr/bin/time -f "import (whole process): wall %e s, CPU %U+%S s, peak RSS %M KB" \
+    java -jar target/newsvault.jar import --db "$out/import-$n.db" "$w" 2>&1 | grep -v '^import: '
   /usr/bin/time -f "export: wall %e s, CPU %U+%S s, peak RSS %M KB" \
     java -jar target/newsvault.jar export --db "$out/import-$n.db" --format jsonl --out "$out/export-$n.jsonl.gz" \
     --all-versions

@@ -227,6 +227,11 @@ public final class Archive implements AutoCloseable {
     }
   }
 
+  /** {@link #store} with the hashes and gzip computed beforehand, inside the caller's transaction unit. */
+  StoreResult store(long runId, Capture capture, Article article, CaptureDigests d) throws SQLException {
+    return captures.store(runId, capture, article, d);
+  }
+
   /**
    * Records one crawled fetch as {@link #store} does and marks its URL (and the URL it redirected to) done,
    * in the same transaction: a process killed at any moment leaves either both or neither, so a resumed crawl

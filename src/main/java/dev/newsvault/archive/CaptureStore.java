@@ -28,8 +28,13 @@ final class CaptureStore {
   }
 
   StoreResult store(long runId, Capture c, Article a) throws SQLException {
+    return store(runId, c, a, null);
+  }
+
+  /** As {@link #store(long, Capture, Article)}, with the hashes and gzip computed beforehand (or null). */
+  StoreResult store(long runId, Capture c, Article a, CaptureDigests d) throws SQLException {
     Connection conn = archive.connection();
-    String rawSha = c.body() == null ? null : storeRaw(conn, c);
+    String rawSha = c.body() == null ? null : storeRaw(conn, c, d);
     boolean hasArticle = c.ok() && a != null && !a.text().isBlank();
     String outcome = !c.ok() ? (c.failure().kind().isSkip() ? "skipped" : "failed") : "archived";
     long fetchId = insertFetch(conn, runId, c, rawSha, outcome);
@@ -39,11 +44,11 @@ final class CaptureStore {
     if (!hasArticle) {
       return new StoreResult(fetchId, StoreResult.Change.NOT_ARTICLE, 0, 0);
     }
-    return storeArticle(conn, c, a, fetchId, rawSha);
+    return storeArticle(conn, c, a, fetchId, rawSha, d);
   }
 
-  private String storeRaw(Connection conn, Capture c) throws SQLException {
-    String sha = ContentHash.of(c.body()).toString();
+  private String storeRaw(Connection conn, Capture c, CaptureDigests d) throws SQLException {
+    String sha = d != null ? d.rawSha() : ContentHash.of(c.body()).toString();
     try (PreparedStatement known = conn.prepareStatement("SELECT 1 FROM raw_page WHERE sha256=?")) {
       known.setString(1, sha);
       try (ResultSet rs = known.executeQuery()) {
@@ -57,7 +62,7 @@ final class CaptureStore {
       ps.setString(1, sha);
       ps.setInt(2, c.body().length);
       ps.setString(3, c.contentType());
-      ps.setBytes(4, gzip(c.body()));
+      ps.setBytes(4, d != null ? d.rawGzip() : gzip(c.body()));
       ps.setString(5, c.fetchedAt().toString());
       ps.executeUpdate();
     }
@@ -96,11 +101,11 @@ final class CaptureStore {
     }
   }
 
-  private StoreResult storeArticle(Connection conn, Capture c, Article a, long fetchId, String rawSha)
-      throws SQLException {
+  private StoreResult storeArticle(Connection conn, Capture c, Article a, long fetchId, String rawSha,
+      CaptureDigests d) throws SQLException {
     String url = c.finalUrl();
-    String textSha = ContentHash.ofText(a.text()).toString();
-    String metaSha = metaSha(a);
+    String textSha = d != null ? d.textSha() : ContentHash.ofText(a.text()).toString();
+    String metaSha = d != null ? d.metaSha() : metaSha(a);
     String now = c.fetchedAt().toString();
     long articleId;
     int current;

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,14 +19,41 @@ import java.util.Optional;
  * {@link Archive#store} when they are newer than the article's current version (the usual case), and are slotted
  * into the version history by capture time when they are older, because WARC files arrive in any order. Each
  * capture's {@link WarcOrigin} is written in the same transaction as its fetch row, so after a crash a record is
- * either fully in the archive or not at all, and a re-run knows which.
+ * either fully in the archive or not at all, and a re-run knows which. The statements run for every record are
+ * prepared once per import, not once per record: preparing costs SQLite about as much as running them.
  */
-public final class ImportStore {
+public final class ImportStore implements AutoCloseable {
 
   private final Archive archive;
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   public ImportStore(Archive archive) {
     this.archive = archive;
+  }
+
+  /** A statement prepared on first use and kept until {@link #close()}; callers hold the archive's monitor. */
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = archive.connection().prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
+
+  /** Closes the statements kept for the import. */
+  @Override
+  public void close() {
+    synchronized (archive) {
+      for (PreparedStatement ps : statements.values()) {
+        try {
+          ps.close();
+        } catch (SQLException e) {
+          // closing a finished statement fails only when the connection is gone; nothing is left to release
+        }
+      }
+      statements.clear();
+    }
   }
 
   /** Whether the file with this key was read to its end and committed by an earlier import. */
@@ -83,8 +112,8 @@ public final class ImportStore {
   /** Whether a record with this WARC-Record-ID is in the archive already. */
   public boolean hasRecord(String recordId) throws ArchiveException {
     synchronized (archive) {
-      try (PreparedStatement ps = archive.connection().prepareStatement(
-          "SELECT 1 FROM warc_origin WHERE record_id=?")) {
+      try {
+        PreparedStatement ps = statement("SELECT 1 FROM warc_origin WHERE record_id=?");
         ps.setString(1, recordId);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next();
@@ -119,23 +148,24 @@ public final class ImportStore {
 
   /**
    * Stores one imported capture with its origin, as one unit. {@code article} is null for a page that holds no
-   * article (as the crawl passes it).
+   * article (as the crawl passes it); {@code digests} are {@link CaptureDigests#of} the capture and article.
    */
-  public StoreResult store(long runId, Capture c, Article article, WarcOrigin origin) throws ArchiveException {
+  public StoreResult store(long runId, Capture c, Article article, CaptureDigests digests, WarcOrigin origin)
+      throws ArchiveException {
     synchronized (archive) {
       try {
         Seen seen = seen(c.finalUrl());
         StoreResult r;
         if (article == null || article.text().isBlank() || seen == null || !c.fetchedAt().isBefore(seen.current())) {
-          r = archive.store(runId, c, article);
+          r = archive.store(runId, c, article, digests);
         } else {
-          r = new VersionSlot(archive.connection(), seen.articleId()).insert(archive.store(runId, c, null).fetchId(),
-              c, article);
+          r = new VersionSlot(archive.connection(), seen.articleId()).insert(
+              archive.store(runId, c, null, digests).fetchId(), c, article, digests);
         }
         if (seen != null) {
           keepSeenRange(seen, c.fetchedAt());
         }
-        origin(origin, r.fetchId(), c.body() == null ? null : ContentHash.of(c.body()).toString());
+        origin(origin, r.fetchId(), digests.rawSha());
         archive.wrote();
         return r;
       } catch (SQLException e) {
@@ -148,13 +178,11 @@ public final class ImportStore {
   private record Seen(long articleId, Instant current, String firstSeen, String lastSeen) {}
 
   private Seen seen(String url) throws SQLException {
-    try (PreparedStatement ps = archive.connection().prepareStatement("SELECT a.id, v.fetched_at, a.first_seen,"
-        + " a.last_seen FROM article a JOIN article_version v ON v.article_id=a.id AND v.version=a.current_version"
-        + " WHERE a.url=?")) {
-      ps.setString(1, url);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? new Seen(rs.getLong(1), instant(rs.getString(2)), rs.getString(3), rs.getString(4)) : null;
-      }
+    PreparedStatement ps = statement("SELECT a.id, v.fetched_at, a.first_seen, a.last_seen FROM article a"
+        + " JOIN article_version v ON v.article_id=a.id AND v.version=a.current_version WHERE a.url=?");
+    ps.setString(1, url);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? new Seen(rs.getLong(1), instant(rs.getString(2)), rs.getString(3), rs.getString(4)) : null;
     }
   }
 
@@ -162,29 +190,26 @@ public final class ImportStore {
   private void keepSeenRange(Seen before, Instant at) throws SQLException {
     String first = instant(before.firstSeen()).isAfter(at) ? at.toString() : before.firstSeen();
     String last = instant(before.lastSeen()).isBefore(at) ? at.toString() : before.lastSeen();
-    try (PreparedStatement ps = archive.connection().prepareStatement(
-        "UPDATE article SET first_seen=?, last_seen=? WHERE id=?")) {
-      ps.setString(1, first);
-      ps.setString(2, last);
-      ps.setLong(3, before.articleId());
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statement("UPDATE article SET first_seen=?, last_seen=? WHERE id=?");
+    ps.setString(1, first);
+    ps.setString(2, last);
+    ps.setLong(3, before.articleId());
+    ps.executeUpdate();
   }
 
   private void origin(WarcOrigin o, long fetchId, String rawSha) throws SQLException {
-    try (PreparedStatement ps = archive.connection().prepareStatement("INSERT INTO warc_origin(record_id, fetch_id,"
-        + " file, offset, record_type, url, warc_date, payload_digest, raw_sha256) VALUES (?,?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, o.recordId());
-      ps.setLong(2, fetchId);
-      ps.setString(3, o.file());
-      ps.setLong(4, o.offset());
-      ps.setString(5, o.recordType());
-      ps.setString(6, o.url());
-      ps.setString(7, o.date().toString());
-      ps.setString(8, o.payloadDigest());
-      ps.setString(9, rawSha);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statement("INSERT INTO warc_origin(record_id, fetch_id, file, offset, record_type, url,"
+        + " warc_date, payload_digest, raw_sha256) VALUES (?,?,?,?,?,?,?,?,?)");
+    ps.setString(1, o.recordId());
+    ps.setLong(2, fetchId);
+    ps.setString(3, o.file());
+    ps.setLong(4, o.offset());
+    ps.setString(5, o.recordType());
+    ps.setString(6, o.url());
+    ps.setString(7, o.date().toString());
+    ps.setString(8, o.payloadDigest());
+    ps.setString(9, rawSha);
+    ps.executeUpdate();
   }
 
   static Instant instant(String iso) {
@@ -205,9 +230,9 @@ public final class ImportStore {
 
     private record Row(long id, int version, Instant at, String textSha, String metaSha) {}
 
-    StoreResult insert(long fetchId, Capture c, Article a) throws SQLException {
-      String textSha = ContentHash.ofText(a.text()).toString();
-      String metaSha = CaptureStore.metaSha(a);
+    StoreResult insert(long fetchId, Capture c, Article a, CaptureDigests d) throws SQLException {
+      String textSha = d.textSha();
+      String metaSha = d.metaSha();
       Row before = null;
       Row after = null;
       for (Row r : rows()) {
@@ -221,7 +246,7 @@ public final class ImportStore {
       if (before != null && before.textSha().equals(textSha) && before.metaSha().equals(metaSha)) {
         return new StoreResult(fetchId, StoreResult.Change.UNCHANGED, articleId, current);
       }
-      String rawSha = c.body() == null ? null : ContentHash.of(c.body()).toString();
+      String rawSha = d.rawSha();
       if (after != null && after.textSha().equals(textSha) && after.metaSha().equals(metaSha)) {
         try (PreparedStatement ps = conn.prepareStatement("UPDATE article_version SET fetched_at=?, fetch_id=?,"
             + " raw_sha256=?, etag=?, last_modified=? WHERE id=?")) {

@@ -1,6 +1,7 @@
 package dev.newsvault.warc;
 
 import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.CaptureDigests;
 import dev.newsvault.archive.ImportStore;
 import dev.newsvault.archive.StoreResult;
 import dev.newsvault.extract.Article;
@@ -20,13 +21,16 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 
 /**
- * Imports one WARC file: this thread reads records in file order, the pool extracts articles, and this thread
- * stores them back in file order, so a revisit always finds the response before it and the archive sees the
- * same sequence whatever the pool size.
+ * Imports one WARC file: this thread reads records in file order, the pool extracts articles and computes what
+ * storing them costs in CPU (hashes, the raw page's gzip), and this thread stores them back in file order, so a
+ * revisit always finds the response before it and the archive sees the same sequence whatever the pool size.
  */
 final class FileImport implements WarcRecords.Visitor {
 
-  private record Pending(CaptureRecord record, Future<Article> article) {}
+  /** A page's article (null for none) and its digests, as the pool hands them back. */
+  private record Extracted(Article article, CaptureDigests digests) {}
+
+  private record Pending(CaptureRecord record, Future<Extracted> extracted) {}
 
   private final ImportStore store;
   private final ArticleExtractor extractor;
@@ -117,27 +121,29 @@ final class FileImport implements WarcRecords.Visitor {
     return c.resolved(body.get(), http);
   }
 
-  private Article extract(Capture c) {
-    return PageArticle.of(extractor, c, settings.minWords());
+  private Extracted extract(Capture c) {
+    Article a = PageArticle.of(extractor, c, settings.minWords());
+    return new Extracted(a, CaptureDigests.of(c, a));
   }
 
   private void storeHead() throws ArchiveException {
     Pending p = pending.poll();
-    Article article;
+    CaptureRecord c = p.record();
+    Extracted x;
     try {
-      article = p.article().get();
+      x = p.extracted().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ArchiveException("import interrupted while reading " + file, e);
     } catch (ExecutionException e) {
-      article = null; // the extractor gave up on this page: archived as a page without an article
+      // the extractor gave up on this page: archived as a page without an article
+      x = new Extracted(null, CaptureDigests.of(c.capture(), null));
     }
-    CaptureRecord c = p.record();
     if (store.hasRecord(c.origin().recordId())) {
       skip(CaptureRecord.skip(c.origin(), SkipKind.DUPLICATE));
       return;
     }
-    StoreResult r = store.store(runId, c.capture(), article, c.origin());
+    StoreResult r = store.store(runId, c.capture(), x.article(), x.digests(), c.origin());
     counts.stored(r);
     progress.advance(counts);
   }

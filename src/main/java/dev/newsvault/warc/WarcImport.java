@@ -51,7 +51,6 @@ public final class WarcImport {
         failures.add(input + ": cannot read it (" + e.getMessage() + "); check the path");
       }
     }
-    ImportStore store = new ImportStore(archive);
     ArticleExtractor extractor = new ArticleExtractor(settings.rules());
     ImportCounts total = new ImportCounts();
     int read = 0;
@@ -63,7 +62,7 @@ public final class WarcImport {
       return t;
     });
     String status = "failed";
-    try {
+    try (ImportStore store = new ImportStore(archive)) {
       for (int i = 0; i < files.size(); i++) {
         Path f = files.get(i);
         progress.file(i + 1, files.size(), f.toString());

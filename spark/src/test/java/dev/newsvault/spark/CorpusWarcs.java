@@ -1,7 +1,9 @@
 package dev.newsvault.spark;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
@@ -22,9 +25,16 @@ import org.netpreserve.jwarc.WarcWriter;
 /**
  * A multi-file WARC set for comparing the job with import + export: many hosts, articles that change between
  * files (versions), syndicated copies (exact duplicates at other URLs), lightly edited copies (near-duplicates),
- * revisits, images and 404s. Files are in date order, as a crawl writes them.
+ * revisits, images, 404s and a malformed record in the middle of the second and third file (gzipped and plain).
+ * Every article ends with a {@value #NOTE_CLASS} paragraph, {@link #NOTE}, for extraction rules to remove. Files
+ * are in date order, as a crawl writes them.
  */
 final class CorpusWarcs {
+
+  static final String NOTE_CLASS = "desk-note";
+  static final String NOTE = "The harbor desk will follow the council budget talks again next week.";
+  /** Malformed records written: one in the middle of files 1 and 2. */
+  static final int MALFORMED = 2;
 
   private static final String[] WORDS = ("council transit budget harbor mayor school river police court election"
       + " hospital storm bridge market housing rent teachers union strike vote report study residents officials"
@@ -63,6 +73,9 @@ final class CorpusWarcs {
             revisit(w, url, at.plusSeconds(3600), id, page.getBytes(StandardCharsets.UTF_8));
             html++;
           }
+          if (i == perFile / 2 && (f == 1 || f == 2)) {
+            malformed(ch, f == 1);
+          }
           if (i % 13 == 0) {
             response(w, "https://www.outlet" + host + ".example/img/" + i + ".jpg", at, 200, "image/jpeg",
                 new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2});
@@ -99,7 +112,22 @@ final class CorpusWarcs {
     for (String p : text.split("\n\n")) {
       b.append("<p>").append(p.strip()).append("</p>\n");
     }
+    b.append("<p class=\"").append(NOTE_CLASS).append("\">").append(NOTE).append("</p>\n");
     return b.append("</article><footer>About us</footer></body></html>").toString();
+  }
+
+  /** Bytes that start like a record but are not one (in their own gzip member in a gzipped file). */
+  private static void malformed(FileChannel ch, boolean gzip) throws IOException {
+    byte[] junk = ("WARC/1.1\r\nWARC-Type: response\r\nWARC-Date: yesterday\r\nContent-Length: lots\r\n\r\n"
+        + "not a record\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    if (gzip) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+        g.write(junk);
+      }
+      junk = out.toByteArray();
+    }
+    ch.write(ByteBuffer.wrap(junk));
   }
 
   private static URI response(WarcWriter w, String url, Instant at, int status, String type, byte[] body)

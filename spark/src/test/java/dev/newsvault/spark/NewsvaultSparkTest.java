@@ -29,23 +29,30 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The job in local[2] against import + export on the same WARC files: same records, hashes and duplicates. */
+/**
+ * The job in local[2] against import + export on the same WARC files and the same config (an extraction rule for
+ * one host): same records, hashes and duplicates, and the same records kept around a malformed one.
+ */
 class NewsvaultSparkTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RULE_HOST = "www.outlet3.example";
   private static SparkSession spark;
 
   @TempDir static Path dir;
   private static Path warcs;
   private static Path db;
+  private static Path config;
 
   @BeforeAll
   static void setUp() throws IOException {
     warcs = dir.resolve("warcs");
     CorpusWarcs.write(warcs, 4, 90);
+    config = dir.resolve("newsvault.properties");
+    Files.writeString(config, "extract.exclude." + RULE_HOST + "=p." + CorpusWarcs.NOTE_CLASS + "\n");
     db = dir.resolve("archive.db");
-    String[] importArgs = {"import", "--db", db.toString(), warcs.toString()};
-    assertThat(cli(importArgs)).isZero();
+    String[] importArgs = {"import", "--db", db.toString(), "--config", config.toString(), warcs.toString()};
+    assertThat(cli(importArgs)).isEqualTo(1); // 1: the malformed records were reported, the rest imported
     spark = SparkSession.builder().master("local[2]").appName("newsvault-spark-test")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4")
@@ -72,6 +79,17 @@ class NewsvaultSparkTest {
   }
 
   @Test
+  void appliesTheConfiguredExtractionRulesAsImportDoes() throws IOException {
+    List<JsonNode> job = job("keep");
+
+    assertThat(job).filteredOn(n -> n.get("url").asText().contains("//" + RULE_HOST + "/")).isNotEmpty()
+        .allSatisfy(n -> assertThat(n.get("maintext").asText()).doesNotContain(CorpusWarcs.NOTE));
+    assertThat(job).filteredOn(n -> !n.get("url").asText().contains("//" + RULE_HOST + "/"))
+        .anySatisfy(n -> assertThat(n.get("maintext").asText()).contains(CorpusWarcs.NOTE));
+    assertThat(keys(job)).isEqualTo(keys(export("keep")));
+  }
+
+  @Test
   void dropsTheSameExactAndNearDuplicatesAsExport() throws IOException {
     List<JsonNode> exported = export("drop");
     List<JsonNode> job = job("drop");
@@ -84,14 +102,14 @@ class NewsvaultSparkTest {
   void writesParquetWithTheExportFieldsInOrder() throws IOException {
     Path out = dir.resolve("parquet-run");
     NewsvaultSpark.Result r = new NewsvaultSpark(spark).run(JobOptions.parse("--out", out.toString(),
-        "--near-dups", "keep", "--partitions", "2", warcs.toString() + "/*.warc*"));
+        "--config", config.toString(), "--near-dups", "keep", "--partitions", "2", warcs.toString() + "/*.warc*"));
 
     var parquet = spark.read().parquet(out.resolve("parquet").toString());
     assertThat(parquet.count()).isEqualTo(r.written());
     assertThat(List.of(parquet.columns())).isSubsetOf(ArticleFields.names(false));
     assertThat(List.of(parquet.columns())).contains("url", "maintext", "text_sha256", "version");
     assertThat(r.exactDuplicates()).isPositive();
-    assertThat(r.counters()).contains("4 WARC files");
+    assertThat(r.counters()).contains("4 WARC files").endsWith(", " + CorpusWarcs.MALFORMED + " failed");
   }
 
   /** What identifies a record and its text: url, version, text hash, text, title and capture time. */
@@ -122,8 +140,8 @@ class NewsvaultSparkTest {
 
   private static List<JsonNode> job(String nearDups) throws IOException {
     Path out = dir.resolve("job-" + nearDups);
-    new NewsvaultSpark(spark).run(JobOptions.parse("--out", out.toString(), "--near-dups", nearDups,
-        warcs.toString()));
+    new NewsvaultSpark(spark).run(JobOptions.parse("--out", out.toString(), "--config", config.toString(),
+        "--near-dups", nearDups, warcs.toString()));
     List<String> lines = new ArrayList<>();
     try (Stream<Path> files = Files.list(out.resolve("jsonl"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".gz")).sorted().toList()) {
