@@ -360,6 +360,7 @@ public final class Archive implements AutoCloseable {
       return;
     }
     flusher.shutdownNow();
+    captures.close();
     try {
       conn.commit();
       if (!readOnly) {

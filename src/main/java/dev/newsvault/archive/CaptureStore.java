@@ -7,11 +7,9 @@ import dev.newsvault.fetch.Capture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
@@ -22,9 +20,26 @@ final class CaptureStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Archive archive;
+  private Statements statements;
 
   CaptureStore(Archive archive) {
     this.archive = archive;
+  }
+
+  /** The write path's statements, prepared once per archive; the archive holds its monitor around every use. */
+  private Statements statements() {
+    if (statements == null) {
+      statements = new Statements(archive.connection());
+    }
+    return statements;
+  }
+
+  /** Releases the kept statements; the archive calls it before closing its connection. */
+  void close() {
+    if (statements != null) {
+      statements.close();
+      statements = null;
+    }
   }
 
   StoreResult store(long runId, Capture c, Article a) throws SQLException {
@@ -33,75 +48,74 @@ final class CaptureStore {
 
   /** As {@link #store(long, Capture, Article)}, with the hashes and gzip computed beforehand (or null). */
   StoreResult store(long runId, Capture c, Article a, CaptureDigests d) throws SQLException {
-    Connection conn = archive.connection();
-    String rawSha = c.body() == null ? null : storeRaw(conn, c, d);
+    String rawSha = c.body() == null ? null : storeRaw(c, d);
     boolean hasArticle = c.ok() && a != null && !a.text().isBlank();
     String outcome = !c.ok() ? (c.failure().kind().isSkip() ? "skipped" : "failed") : "archived";
-    long fetchId = insertFetch(conn, runId, c, rawSha, outcome);
+    long fetchId = insertFetch(runId, c, rawSha, outcome);
     if (!c.ok()) {
       return new StoreResult(fetchId, StoreResult.Change.NONE, 0, 0);
     }
     if (!hasArticle) {
       return new StoreResult(fetchId, StoreResult.Change.NOT_ARTICLE, 0, 0);
     }
-    return storeArticle(conn, c, a, fetchId, rawSha, d);
+    return storeArticle(c, a, fetchId, rawSha, d);
   }
 
-  private String storeRaw(Connection conn, Capture c, CaptureDigests d) throws SQLException {
+  private String storeRaw(Capture c, CaptureDigests d) throws SQLException {
     String sha = d != null ? d.rawSha() : ContentHash.of(c.body()).toString();
-    try (PreparedStatement known = conn.prepareStatement("SELECT 1 FROM raw_page WHERE sha256=?")) {
-      known.setString(1, sha);
-      try (ResultSet rs = known.executeQuery()) {
-        if (rs.next()) {
-          return sha; // stored once per distinct body: skip compressing it again
-        }
+    PreparedStatement known = statements().get("SELECT 1 FROM raw_page WHERE sha256=?");
+    known.setString(1, sha);
+    try (ResultSet rs = known.executeQuery()) {
+      if (rs.next()) {
+        return sha; // stored once per distinct body: skip compressing it again
       }
     }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT OR IGNORE INTO raw_page(sha256, size, content_type, body_gzip, first_seen) VALUES (?,?,?,?,?)")) {
-      ps.setString(1, sha);
-      ps.setInt(2, c.body().length);
-      ps.setString(3, c.contentType());
-      ps.setBytes(4, d != null ? d.rawGzip() : gzip(c.body()));
-      ps.setString(5, c.fetchedAt().toString());
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statements().get(
+        "INSERT OR IGNORE INTO raw_page(sha256, size, content_type, body_gzip, first_seen) VALUES (?,?,?,?,?)");
+    ps.setString(1, sha);
+    ps.setInt(2, c.body().length);
+    ps.setString(3, c.contentType());
+    ps.setBytes(4, d != null ? d.rawGzip() : gzip(c.body()));
+    ps.setString(5, c.fetchedAt().toString());
+    ps.executeUpdate();
     return sha;
   }
 
-  private long insertFetch(Connection conn, long runId, Capture c, String rawSha, String outcome) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO fetch(run_id, url, final_url, host, status,"
+  private long insertFetch(long runId, Capture c, String rawSha, String outcome) throws SQLException {
+    PreparedStatement ps = statements().returningKeys("INSERT INTO fetch(run_id, url, final_url, host, status,"
         + " fetched_at, duration_ms, content_type, etag, last_modified, headers_json, raw_sha256, outcome,"
-        + " failure_kind, failure_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        Statement.RETURN_GENERATED_KEYS)) {
-      if (runId > 0) {
-        ps.setLong(1, runId);
-      } else {
-        ps.setNull(1, Types.INTEGER);
-      }
-      ps.setString(2, c.url());
-      ps.setString(3, c.finalUrl());
-      ps.setString(4, host(c.url()));
-      ps.setInt(5, c.status());
-      ps.setString(6, c.fetchedAt().toString());
-      ps.setLong(7, c.durationMs());
-      ps.setString(8, c.contentType());
-      ps.setString(9, c.etag());
-      ps.setString(10, c.lastModified());
-      ps.setString(11, json(c.headers()));
-      ps.setString(12, rawSha);
-      ps.setString(13, outcome);
-      ps.setString(14, c.ok() ? null : c.failure().kind().code());
-      ps.setString(15, c.ok() ? null : c.failure().detail());
-      ps.executeUpdate();
-      try (ResultSet rs = ps.getGeneratedKeys()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+        + " failure_kind, failure_detail) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (runId > 0) {
+      ps.setLong(1, runId);
+    } else {
+      ps.setNull(1, Types.INTEGER);
+    }
+    ps.setString(2, c.url());
+    ps.setString(3, c.finalUrl());
+    ps.setString(4, host(c.url()));
+    ps.setInt(5, c.status());
+    ps.setString(6, c.fetchedAt().toString());
+    ps.setLong(7, c.durationMs());
+    ps.setString(8, c.contentType());
+    ps.setString(9, c.etag());
+    ps.setString(10, c.lastModified());
+    ps.setString(11, json(c.headers()));
+    ps.setString(12, rawSha);
+    ps.setString(13, outcome);
+    ps.setString(14, c.ok() ? null : c.failure().kind().code());
+    ps.setString(15, c.ok() ? null : c.failure().detail());
+    ps.executeUpdate();
+    return generatedKey(ps);
+  }
+
+  private static long generatedKey(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.getGeneratedKeys()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 
-  private StoreResult storeArticle(Connection conn, Capture c, Article a, long fetchId, String rawSha,
+  private StoreResult storeArticle(Capture c, Article a, long fetchId, String rawSha,
       CaptureDigests d) throws SQLException {
     String url = c.finalUrl();
     String textSha = d != null ? d.textSha() : ContentHash.ofText(a.text()).toString();
@@ -109,63 +123,61 @@ final class CaptureStore {
     String now = c.fetchedAt().toString();
     long articleId;
     int current;
-    try (PreparedStatement ps = conn.prepareStatement("SELECT a.id, a.current_version, v.text_sha256, v.meta_sha256"
+    PreparedStatement find = statements().get("SELECT a.id, a.current_version, v.text_sha256, v.meta_sha256"
         + " FROM article a LEFT JOIN article_version v ON v.article_id=a.id AND v.version=a.current_version"
-        + " WHERE a.url=?")) {
-      ps.setString(1, url);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          articleId = rs.getLong(1);
-          current = rs.getInt(2);
-          if (textSha.equals(rs.getString(3)) && metaSha.equals(rs.getString(4))) {
-            touch(conn, articleId, now, a.canonicalUrl());
-            return new StoreResult(fetchId, StoreResult.Change.UNCHANGED, articleId, current);
-          }
-        } else {
-          articleId = insertArticle(conn, url, a.canonicalUrl(), now);
-          current = 0;
-        }
+        + " WHERE a.url=?");
+    find.setString(1, url);
+    boolean unchanged = false;
+    try (ResultSet rs = find.executeQuery()) {
+      if (rs.next()) {
+        articleId = rs.getLong(1);
+        current = rs.getInt(2);
+        unchanged = textSha.equals(rs.getString(3)) && metaSha.equals(rs.getString(4));
+      } else {
+        articleId = -1;
+        current = 0;
       }
     }
-    int version = current + 1;
-    insertVersion(conn, articleId, version, textSha, metaSha, fetchId, rawSha, c, a);
-    try (PreparedStatement ps = conn.prepareStatement(
-        "UPDATE article SET current_version=?, last_seen=?, canonical_url=COALESCE(?, canonical_url),"
-            + " state='live' WHERE id=?")) {
-      ps.setInt(1, version);
-      ps.setString(2, now);
-      ps.setString(3, a.canonicalUrl());
-      ps.setLong(4, articleId);
-      ps.executeUpdate();
+    if (unchanged) {
+      touch(articleId, now, a.canonicalUrl());
+      return new StoreResult(fetchId, StoreResult.Change.UNCHANGED, articleId, current);
     }
+    if (articleId < 0) {
+      articleId = insertArticle(url, a.canonicalUrl(), now);
+    }
+    int version = current + 1;
+    insertVersion(statements(), articleId, version, textSha, metaSha, fetchId, rawSha, c, a);
+    PreparedStatement ps = statements().get(
+        "UPDATE article SET current_version=?, last_seen=?, canonical_url=COALESCE(?, canonical_url),"
+            + " state='live' WHERE id=?");
+    ps.setInt(1, version);
+    ps.setString(2, now);
+    ps.setString(3, a.canonicalUrl());
+    ps.setLong(4, articleId);
+    ps.executeUpdate();
     return new StoreResult(fetchId, version == 1 ? StoreResult.Change.NEW : StoreResult.Change.CHANGED,
         articleId, version);
   }
 
-  private static void touch(Connection conn, long id, String now, String canonical) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(
-        "UPDATE article SET last_seen=?, state='live', canonical_url=COALESCE(canonical_url, ?) WHERE id=?")) {
-      ps.setString(1, now);
-      ps.setString(2, canonical);
-      ps.setLong(3, id);
-      ps.executeUpdate();
-    }
+  private void touch(long id, String now, String canonical) throws SQLException {
+    PreparedStatement ps = statements().get(
+        "UPDATE article SET last_seen=?, state='live', canonical_url=COALESCE(canonical_url, ?) WHERE id=?");
+    ps.setString(1, now);
+    ps.setString(2, canonical);
+    ps.setLong(3, id);
+    ps.executeUpdate();
   }
 
-  private static long insertArticle(Connection conn, String url, String canonical, String now) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article(url, canonical_url, host, first_seen,"
-        + " last_seen) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, url);
-      ps.setString(2, canonical);
-      ps.setString(3, host(url));
-      ps.setString(4, now);
-      ps.setString(5, now);
-      ps.executeUpdate();
-      try (ResultSet rs = ps.getGeneratedKeys()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+  private long insertArticle(String url, String canonical, String now) throws SQLException {
+    PreparedStatement ps = statements().returningKeys("INSERT INTO article(url, canonical_url, host, first_seen,"
+        + " last_seen) VALUES (?,?,?,?,?)");
+    ps.setString(1, url);
+    ps.setString(2, canonical);
+    ps.setString(3, host(url));
+    ps.setString(4, now);
+    ps.setString(5, now);
+    ps.executeUpdate();
+    return generatedKey(ps);
   }
 
   /** The hash of what besides the text makes a new version: the title and the byline. */
@@ -173,37 +185,36 @@ final class CaptureStore {
     return ContentHash.ofText(nullToEmpty(a.title()) + "\n" + String.join("; ", a.authors())).toString();
   }
 
-  static void insertVersion(Connection conn, long articleId, int version, String textSha, String metaSha,
+  static void insertVersion(Statements statements, long articleId, int version, String textSha, String metaSha,
       long fetchId, String rawSha, Capture c, Article a) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_version(article_id, version,"
+    PreparedStatement ps = statements.get("INSERT INTO article_version(article_id, version,"
         + " text_sha256, meta_sha256, fetch_id, raw_sha256, fetched_at, etag, last_modified, title, authors_json,"
         + " published, modified, site_name, language, description, tags_json, image_url, canonical_url, text,"
-        + " word_count, language_detected) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-      int i = 0;
-      ps.setLong(++i, articleId);
-      ps.setInt(++i, version);
-      ps.setString(++i, textSha);
-      ps.setString(++i, metaSha);
-      ps.setLong(++i, fetchId);
-      ps.setString(++i, rawSha);
-      ps.setString(++i, c.fetchedAt().toString());
-      ps.setString(++i, c.etag());
-      ps.setString(++i, c.lastModified());
-      ps.setString(++i, a.title());
-      ps.setString(++i, json(a.authors()));
-      ps.setString(++i, a.published());
-      ps.setString(++i, a.modified());
-      ps.setString(++i, a.siteName());
-      ps.setString(++i, a.language());
-      ps.setString(++i, a.description());
-      ps.setString(++i, json(a.tags()));
-      ps.setString(++i, a.imageUrl());
-      ps.setString(++i, a.canonicalUrl());
-      ps.setString(++i, a.text());
-      ps.setInt(++i, Words.count(a.text()));
-      ps.setString(++i, a.languageDetected());
-      ps.executeUpdate();
-    }
+        + " word_count, language_detected) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    int i = 0;
+    ps.setLong(++i, articleId);
+    ps.setInt(++i, version);
+    ps.setString(++i, textSha);
+    ps.setString(++i, metaSha);
+    ps.setLong(++i, fetchId);
+    ps.setString(++i, rawSha);
+    ps.setString(++i, c.fetchedAt().toString());
+    ps.setString(++i, c.etag());
+    ps.setString(++i, c.lastModified());
+    ps.setString(++i, a.title());
+    ps.setString(++i, json(a.authors()));
+    ps.setString(++i, a.published());
+    ps.setString(++i, a.modified());
+    ps.setString(++i, a.siteName());
+    ps.setString(++i, a.language());
+    ps.setString(++i, a.description());
+    ps.setString(++i, json(a.tags()));
+    ps.setString(++i, a.imageUrl());
+    ps.setString(++i, a.canonicalUrl());
+    ps.setString(++i, a.text());
+    ps.setInt(++i, Words.count(a.text()));
+    ps.setString(++i, a.languageDetected());
+    ps.executeUpdate();
   }
 
   static String host(String url) {

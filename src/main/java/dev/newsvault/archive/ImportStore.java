@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +23,7 @@ import java.util.Optional;
 public final class ImportStore implements AutoCloseable {
 
   private final Archive archive;
-  private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private Statements statements;
 
   public ImportStore(Archive archive) {
     this.archive = archive;
@@ -33,26 +31,24 @@ public final class ImportStore implements AutoCloseable {
 
   /** A statement prepared on first use and kept until {@link #close()}; callers hold the archive's monitor. */
   private PreparedStatement statement(String sql) throws SQLException {
-    PreparedStatement ps = statements.get(sql);
-    if (ps == null) {
-      ps = archive.connection().prepareStatement(sql);
-      statements.put(sql, ps);
+    return statements().get(sql);
+  }
+
+  private Statements statements() {
+    if (statements == null) {
+      statements = new Statements(archive.connection());
     }
-    return ps;
+    return statements;
   }
 
   /** Closes the statements kept for the import. */
   @Override
   public void close() {
     synchronized (archive) {
-      for (PreparedStatement ps : statements.values()) {
-        try {
-          ps.close();
-        } catch (SQLException e) {
-          // closing a finished statement fails only when the connection is gone; nothing is left to release
-        }
+      if (statements != null) {
+        statements.close();
+        statements = null;
       }
-      statements.clear();
     }
   }
 
@@ -159,7 +155,7 @@ public final class ImportStore implements AutoCloseable {
         if (article == null || article.text().isBlank() || seen == null || !c.fetchedAt().isBefore(seen.current())) {
           r = archive.store(runId, c, article, digests);
         } else {
-          r = new VersionSlot(archive.connection(), seen.articleId()).insert(
+          r = new VersionSlot(archive.connection(), statements(), seen.articleId()).insert(
               archive.store(runId, c, null, digests).fetchId(), c, article, digests);
         }
         if (seen != null) {
@@ -226,7 +222,7 @@ public final class ImportStore implements AutoCloseable {
    * anything else becomes a new version there, and the later versions (and the checks that name them) move up
    * by one.
    */
-  private record VersionSlot(Connection conn, long articleId) {
+  private record VersionSlot(Connection conn, Statements statements, long articleId) {
 
     private record Row(long id, int version, Instant at, String textSha, String metaSha) {}
 
@@ -265,7 +261,7 @@ public final class ImportStore implements AutoCloseable {
       update("UPDATE article_version SET version=-(version+1) WHERE article_id=? AND version>=?", version);
       update("UPDATE article_version SET version=-version WHERE article_id=? AND version<?", 0);
       update("UPDATE article_check SET version=version+1 WHERE article_id=? AND version>=?", version);
-      CaptureStore.insertVersion(conn, articleId, version, textSha, metaSha, fetchId, rawSha, c, a);
+      CaptureStore.insertVersion(statements, articleId, version, textSha, metaSha, fetchId, rawSha, c, a);
       try (PreparedStatement ps = conn.prepareStatement("UPDATE article SET current_version=current_version+1"
           + " WHERE id=?")) {
         ps.setLong(1, articleId);
