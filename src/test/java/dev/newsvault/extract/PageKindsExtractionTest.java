@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * file: {@code + text} must be in the extracted text, {@code - text} must not, {@code lang xx} is the
  * language detected from the text. Each page exercises one mechanism (ruby annotations, a story
  * only in {@code <noscript>}, a cookie overlay, utility class names, heading anchors named like
- * boilerplate, lists, sibling sections).
+ * boilerplate, lists, sibling sections, link lists judged per item).
  */
 class PageKindsExtractionTest {
 
@@ -20,7 +20,7 @@ class PageKindsExtractionTest {
   @ValueSource(
       strings = {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
-        "product", "forum-thread", "sibling-sections"
+        "product", "forum-thread", "sibling-sections", "reference-lists"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
