@@ -136,7 +136,8 @@ final class BlockFilter {
       return false;
     }
     double ld = b.linkDensity();
-    if (ld > 0.5 && !isLinkedSentence(b)) {
+    // An item of a list that is not a link list (see linkLists) is judged with its list.
+    if (ld > 0.5 && b.list() == 0 && !isLinkedSentence(b)) {
       return false;
     }
     if (words <= 30 && b.linkChars() > 0 && POINTER.matcher(text).matches()) {

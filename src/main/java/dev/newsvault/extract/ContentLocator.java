@@ -26,6 +26,8 @@ final class ContentLocator {
       Set.of("div", "section", "article", "main", "font", "center", "body");
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  /** Characters of its own text from which a list item can be a sentence of the story. */
+  private static final int PROSE_ITEM = 80;
 
   private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -51,6 +53,15 @@ final class ContentLocator {
       if (PARAGRAPH_TAGS.contains(e.normalName())) {
         text = e.text();
         voter = e.parent();
+      } else if (e.nameIs("li")) {
+        // A list of sentences is story text (release notes, steps, FAQs); a list of links or
+        // labels is navigation. Only prose-like items vote, and for the list's container.
+        InlineText inline = inlineText(e);
+        if (inline == null || !isProseItem(e, inline.text()) || e.parent() == null) {
+          continue;
+        }
+        text = inline.text();
+        voter = e.parent().parent();
       } else if (CONTAINER_TAGS.contains(e.normalName())) {
         InlineText inline = inlineText(e);
         if (inline == null) {
@@ -67,7 +78,8 @@ final class ContentLocator {
       if (len < MIN_PARAGRAPH) {
         continue;
       }
-      double score = 1 + countCommas(text) + Math.min(len / 100, 3);
+      // A list item is a weaker sign of the story than a paragraph.
+      double score = (1 + countCommas(text) + Math.min(len / 100, 3)) / (e.nameIs("li") ? 2 : 1);
       Element ancestor = voter;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -172,6 +184,21 @@ final class ContentLocator {
     return sb == null ? null : new InlineText(sb.toString().trim(), onlyInline);
   }
 
+  /** Long enough to be a sentence, shaped like one, and not mostly link text. */
+  private boolean isProseItem(Element li, String text) {
+    return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && hasSentencePunctuation(text);
+  }
+
+  private static boolean hasSentencePunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '.' || c == ';' || c == '，' || c == '、' || c == '。') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static double initialScore(Element e) {
     double s =
         switch (e.normalName()) {
@@ -267,6 +294,7 @@ final class ContentLocator {
     double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> out = new ArrayList<>();
+    Set<Long> topShingles = null;
     for (Element sib : parent.children()) {
       if (sib == top) {
         out.add(sib);
@@ -278,7 +306,10 @@ final class ContentLocator {
       double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
       Double s = scores.get(sib);
       if (s != null && s + bonus >= threshold) {
-        out.add(sib);
+        topShingles = topShingles == null ? shingles(top.text()) : topShingles;
+        if (!restates(sib.text(), topShingles)) {
+          out.add(sib);
+        }
       } else if (sib.nameIs("p") || isInlineOnlyBlock(sib)) {
         int len = stats.textLength(sib);
         double ld = stats.linkDensity(sib);
@@ -286,6 +317,57 @@ final class ContentLocator {
         if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && text.endsWith("."))) {
           out.add(sib);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when a block mostly says again what the story says: a "key points" or summary box next
+   * to the story. Judged by shared runs of four words, so it needs no phrase list.
+   */
+  private static boolean restates(String text, Set<Long> storyShingles) {
+    Set<Long> own = shingles(text);
+    if (own.size() < 8) {
+      return false;
+    }
+    int shared = 0;
+    for (Long sh : own) {
+      if (storyShingles.contains(sh)) {
+        shared++;
+      }
+    }
+    return shared * 4 >= own.size();
+  }
+
+  /** Hashes of every run of four consecutive words, lower-cased. */
+  private static Set<Long> shingles(String text) {
+    Set<Long> out = new java.util.HashSet<>();
+    long[] window = new long[4];
+    int words = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      long h = 1125899906842597L;
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        h = 31 * h + Character.toLowerCase(text.charAt(i));
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      window[words % 4] = h;
+      words++;
+      if (words >= 4) {
+        long sh = 0;
+        for (int k = words - 4; k < words; k++) {
+          sh = sh * 1_000_003L + window[k % 4];
+        }
+        out.add(sh);
       }
     }
     return out;
