@@ -125,7 +125,7 @@ final class ContentLocator {
       if (stats.paragraphLength(e) >= 50
           && stats.linkDensity(e) < 0.35
           && !coveredBy(e, roots)
-          && e.getElementsByTag("h1").isEmpty()) {
+          && !hasLinkedTitle(e)) {
         chunks.add(e);
       }
     }
@@ -147,6 +147,19 @@ final class ContentLocator {
     }
     all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
     return all;
+  }
+
+  /**
+   * A chunk under a linked h1 is another story (the next post of a listing); an h1 of plain text
+   * is a section title of this one, as long-form publishers mark them up.
+   */
+  private static boolean hasLinkedTitle(Element e) {
+    for (Element h : e.getElementsByTag("h1")) {
+      if (h.selectFirst("a[href]") != null || h.closest("a[href]") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean coveredBy(Element e, List<Element> roots) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * language detected from the text. Each page exercises one mechanism (ruby annotations, a story
  * only in {@code <noscript>}, a cookie overlay, utility class names, heading anchors named like
  * boilerplate, lists, sibling sections, link lists judged per item, lists of
- * sentences, a summary box that restates the story).
+ * sentences, a summary box that restates the story, long reads in chunks with h1 section titles).
  */
 class PageKindsExtractionTest {
 
@@ -22,7 +22,7 @@ class PageKindsExtractionTest {
       strings = {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
         "product", "forum-thread", "sibling-sections", "reference-lists",
-        "release-notes", "summary-box"
+        "release-notes", "summary-box", "longform-chunks"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
