@@ -52,7 +52,7 @@ final class ContentLocator {
       Element voter;
       if (PARAGRAPH_TAGS.contains(e.normalName())) {
         text = e.text();
-        voter = e.parent();
+        voter = pastList(e.parent());
       } else if (e.nameIs("li")) {
         // A list of sentences is story text (release notes, steps, FAQs); a list of links or
         // labels is navigation. Only prose-like items vote, and for the list's container.
@@ -103,6 +103,7 @@ final class ContentLocator {
     top = promoteToSharedAncestor(top, topScore, body);
     top = climbWhileParentScoresHigher(top, body);
     top = articleWithHeadline(top, headlines);
+    top = declaredBody(top, body);
     return withRepeatedChunks(withSiblings(top), top, body);
   }
 
@@ -197,6 +198,17 @@ final class ContentLocator {
     return sb == null ? null : new InlineText(sb.toString().trim(), onlyInline);
   }
 
+  /**
+   * A paragraph inside a list item (a feature card, a step) speaks for the list's container: a
+   * list item or list is never the story on its own.
+   */
+  private static Element pastList(Element voter) {
+    if (voter != null && voter.nameIs("li") && voter.parent() != null) {
+      return voter.parent().parent();
+    }
+    return voter;
+  }
+
   /** Long enough to be a sentence, shaped like one, and not mostly link text. */
   private boolean isProseItem(Element li, String text) {
     return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && hasSentencePunctuation(text);
@@ -278,6 +290,16 @@ final class ContentLocator {
       }
     }
     return false;
+  }
+
+  /** The page says where its story is: a winner inside the declared article body stands for all of it. */
+  private static Element declaredBody(Element top, Element body) {
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      if ("articleBody".equals(p.attr("itemprop"))) {
+        return p;
+      }
+    }
+    return top;
   }
 
   private Element climbWhileParentScoresHigher(Element top, Element body) {

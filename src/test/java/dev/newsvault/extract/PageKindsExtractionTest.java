@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * language detected from the text. Each page exercises one mechanism (ruby annotations, a story
  * only in {@code <noscript>}, a cookie overlay, utility class names, heading anchors named like
  * boilerplate, lists, sibling sections, link lists judged per item, lists of
- * sentences, a summary box that restates the story, long reads in chunks with h1 section titles).
+ * sentences, a summary box that restates the story, long reads in chunks with h1 section titles, a landing page of feature cards,
+ * a declared article body holding a gallery).
  */
 class PageKindsExtractionTest {
 
@@ -22,7 +23,8 @@ class PageKindsExtractionTest {
       strings = {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
         "product", "forum-thread", "sibling-sections", "reference-lists",
-        "release-notes", "summary-box", "longform-chunks"
+        "release-notes", "summary-box", "longform-chunks",
+        "feature-cards", "declared-body"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
