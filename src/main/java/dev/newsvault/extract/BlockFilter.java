@@ -192,7 +192,10 @@ final class BlockFilter {
     int lastProse = -1;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.list() == 0 && b.kind() == Block.Kind.PARAGRAPH && b.words() >= 10 && b.linkDensity() < 0.5) {
+      boolean paragraph = b.list() == 0 && b.kind() == Block.Kind.PARAGRAPH && b.linkDensity() < 0.5;
+      // A story written as lists ends with its last linkless sentence, in a list or not.
+      boolean sentenceItem = b.kind() == Block.Kind.LIST_ITEM && b.linkChars() == 0 && b.endsSentence();
+      if ((paragraph || sentenceItem) && b.words() >= 10) {
         lastProse = i;
       }
     }
