@@ -104,7 +104,58 @@ final class ContentLocator {
     top = climbWhileParentScoresHigher(top, body);
     top = articleWithHeadline(top, headlines);
     top = declaredBody(top, body);
-    return withRepeatedChunks(withSiblings(top), top, body);
+    List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
+    pruneNamedRepeats(roots);
+    return roots;
+  }
+
+  /** Items of one shape from which a block named as boilerplate is a carousel, not a section. */
+  private static final int REPEATED_ITEMS = 5;
+
+  /**
+   * Inside the chosen story, removes blocks that are both named as boilerplate ("widget",
+   * "related") and built of many items of one shape (a slideshow, a feed of teasers), when the
+   * story has prose of its own besides them. Either signal alone is not enough: a prose section
+   * can carry an odd name, and a story can be a list of same-shaped steps.
+   */
+  private void pruneNamedRepeats(List<Element> roots) {
+    List<org.jsoup.nodes.Node> gone = new ArrayList<>();
+    for (Element root : roots) {
+      int rootProse = stats.paragraphLength(root);
+      for (Element d : root.getAllElements()) {
+        if (d == root || gone.stream().anyMatch(g -> isAncestor((Element) g, d))) {
+          continue;
+        }
+        String names = NamePatterns.names(d);
+        if (!names.isEmpty() && NamePatterns.isBoilerplate(names)
+            && rootProse - stats.paragraphLength(d) >= MIN_OWN_PROSE && hasRepeatedItems(d)
+            && !DomCleaner.containsBodyMarker(d)) {
+          gone.add(d);
+        }
+      }
+    }
+    DomCleaner.removeAll(gone);
+  }
+
+  private static final int MIN_OWN_PROSE = 400;
+  private static final Set<String> ITEM_TAGS = Set.of("li", "figure", "article");
+
+  private static boolean hasRepeatedItems(Element block) {
+    for (Element e : block.getAllElements()) {
+      if (e.childrenSize() < REPEATED_ITEMS) {
+        continue;
+      }
+      Map<String, Integer> shapes = new java.util.HashMap<>();
+      for (Element c : e.children()) {
+        if (!ITEM_TAGS.contains(c.normalName())) {
+          continue; // paragraphs of one class are the story's own
+        }
+        if (shapes.merge(c.normalName() + "." + c.className(), 1, Integer::sum) >= REPEATED_ITEMS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
