@@ -82,6 +82,9 @@ final class BlockFilter {
               + "dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
               + "décembre)\\b\\.?)(?=.*\\b(19|20)\\d{2}\\b)(?=.*(\\b([1-9]|[12]\\d|3[01])(st|nd|rd|th)?\\b|\\d:\\d\\d)).*");
 
+  /** Non-link characters from which a list item says something besides its link. */
+  private static final int OWN_TEXT_PER_ITEM = 15;
+
   private BlockFilter() {}
 
   static List<Block> filter(List<Block> blocks, List<String> headlines) {
@@ -133,7 +136,8 @@ final class BlockFilter {
       return false;
     }
     double ld = b.linkDensity();
-    if (ld > 0.5 && !isLinkedSentence(b)) {
+    // An item of a list that is not a link list (see linkLists) is judged with its list.
+    if (ld > 0.5 && b.list() == 0 && !isLinkedSentence(b)) {
       return false;
     }
     if (words <= 30 && b.linkChars() > 0 && POINTER.matcher(text).matches()) {
@@ -177,24 +181,46 @@ final class BlockFilter {
     return b.letters() - b.linkChars() >= 15;
   }
 
-  /** Lists in which every item carries a link and links are much of the text: related stories, menus. */
+  /**
+   * Lists in which every item carries a link and at least half of the items say nothing besides
+   * it: related stories, menus, tag lists. An item says something when it has text of its own
+   * (references give their sources and dates, changelogs describe the fix); after the story's last
+   * paragraph, where "more stories" lists sit, it must also read as a sentence. Judged per item, by
+   * shape, so it works in any language.
+   */
   private static Set<Integer> linkLists(List<Block> blocks) {
+    int lastProse = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      boolean paragraph = b.list() == 0 && b.kind() == Block.Kind.PARAGRAPH && b.linkDensity() < 0.5;
+      // A story written as lists ends with its last linkless sentence, in a list or not.
+      boolean sentenceItem = b.kind() == Block.Kind.LIST_ITEM && b.linkChars() == 0 && b.endsSentence();
+      if ((paragraph || sentenceItem) && b.words() >= 10) {
+        lastProse = i;
+      }
+    }
     java.util.Map<Integer, int[]> byList = new java.util.HashMap<>();
-    for (Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (b.list() == 0) {
         continue;
       }
-      int[] v = byList.computeIfAbsent(b.list(), k -> new int[4]);
+      int[] v = byList.computeIfAbsent(b.list(), k -> new int[5]);
       v[0]++;
       if (b.linkChars() > 0) {
         v[1]++;
       }
       v[2] += b.linkChars();
       v[3] += b.letters();
+      boolean saysSomething = b.letters() - b.linkChars() >= OWN_TEXT_PER_ITEM
+          && (i < lastProse || b.endsSentence());
+      if (!saysSomething) {
+        v[4]++;
+      }
     }
     Set<Integer> out = new HashSet<>();
     byList.forEach((id, v) -> {
-      if (v[0] >= 2 && v[1] == v[0] && v[3] > 0 && v[2] * 10 >= v[3] * 3) {
+      if (v[0] >= 2 && v[1] == v[0] && v[3] > 0 && v[2] * 10 >= v[3] * 3 && v[4] * 2 >= v[0]) {
         out.add(id);
       }
     });

@@ -26,6 +26,8 @@ final class ContentLocator {
       Set.of("div", "section", "article", "main", "font", "center", "body");
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  /** Characters of its own text from which a list item can be a sentence of the story. */
+  private static final int PROSE_ITEM = 80;
 
   private final TextStats stats;
   private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -50,7 +52,16 @@ final class ContentLocator {
       Element voter;
       if (PARAGRAPH_TAGS.contains(e.normalName())) {
         text = e.text();
-        voter = e.parent();
+        voter = pastList(e.parent());
+      } else if (e.nameIs("li")) {
+        // A list of sentences is story text (release notes, steps, FAQs); a list of links or
+        // labels is navigation. Only prose-like items vote, and for the list's container.
+        InlineText inline = inlineText(e);
+        if (inline == null || !isProseItem(e, inline.text()) || e.parent() == null) {
+          continue;
+        }
+        text = inline.text();
+        voter = e.parent().parent();
       } else if (CONTAINER_TAGS.contains(e.normalName())) {
         InlineText inline = inlineText(e);
         if (inline == null) {
@@ -67,7 +78,8 @@ final class ContentLocator {
       if (len < MIN_PARAGRAPH) {
         continue;
       }
-      double score = 1 + countCommas(text) + Math.min(len / 100, 3);
+      // A list item is a weaker sign of the story than a paragraph.
+      double score = (1 + countCommas(text) + Math.min(len / 100, 3)) / (e.nameIs("li") ? 2 : 1);
       Element ancestor = voter;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -91,7 +103,59 @@ final class ContentLocator {
     top = promoteToSharedAncestor(top, topScore, body);
     top = climbWhileParentScoresHigher(top, body);
     top = articleWithHeadline(top, headlines);
-    return withRepeatedChunks(withSiblings(top), top, body);
+    top = declaredBody(top, body);
+    List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
+    pruneNamedRepeats(roots);
+    return roots;
+  }
+
+  /** Items of one shape from which a block named as boilerplate is a carousel, not a section. */
+  private static final int REPEATED_ITEMS = 5;
+
+  /**
+   * Inside the chosen story, removes blocks that are both named as boilerplate ("widget",
+   * "related") and built of many items of one shape (a slideshow, a feed of teasers), when the
+   * story has prose of its own besides them. Either signal alone is not enough: a prose section
+   * can carry an odd name, and a story can be a list of same-shaped steps.
+   */
+  private void pruneNamedRepeats(List<Element> roots) {
+    List<org.jsoup.nodes.Node> gone = new ArrayList<>();
+    for (Element root : roots) {
+      int rootProse = stats.paragraphLength(root);
+      for (Element d : root.getAllElements()) {
+        if (d == root || gone.stream().anyMatch(g -> isAncestor((Element) g, d))) {
+          continue;
+        }
+        String names = NamePatterns.names(d);
+        if (!names.isEmpty() && NamePatterns.isBoilerplate(names)
+            && rootProse - stats.paragraphLength(d) >= MIN_OWN_PROSE && hasRepeatedItems(d)
+            && !DomCleaner.containsBodyMarker(d)) {
+          gone.add(d);
+        }
+      }
+    }
+    DomCleaner.removeAll(gone);
+  }
+
+  private static final int MIN_OWN_PROSE = 400;
+  private static final Set<String> ITEM_TAGS = Set.of("li", "figure", "article");
+
+  private static boolean hasRepeatedItems(Element block) {
+    for (Element e : block.getAllElements()) {
+      if (e.childrenSize() < REPEATED_ITEMS) {
+        continue;
+      }
+      Map<String, Integer> shapes = new java.util.HashMap<>();
+      for (Element c : e.children()) {
+        if (!ITEM_TAGS.contains(c.normalName())) {
+          continue; // paragraphs of one class are the story's own
+        }
+        if (shapes.merge(c.normalName() + "." + c.className(), 1, Integer::sum) >= REPEATED_ITEMS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -113,7 +177,7 @@ final class ContentLocator {
       if (stats.paragraphLength(e) >= 50
           && stats.linkDensity(e) < 0.35
           && !coveredBy(e, roots)
-          && e.getElementsByTag("h1").isEmpty()) {
+          && !hasLinkedTitle(e)) {
         chunks.add(e);
       }
     }
@@ -135,6 +199,19 @@ final class ContentLocator {
     }
     all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
     return all;
+  }
+
+  /**
+   * A chunk under a linked h1 is another story (the next post of a listing); an h1 of plain text
+   * is a section title of this one, as long-form publishers mark them up.
+   */
+  private static boolean hasLinkedTitle(Element e) {
+    for (Element h : e.getElementsByTag("h1")) {
+      if (h.selectFirst("a[href]") != null || h.closest("a[href]") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean coveredBy(Element e, List<Element> roots) {
@@ -170,6 +247,32 @@ final class ContentLocator {
       }
     }
     return sb == null ? null : new InlineText(sb.toString().trim(), onlyInline);
+  }
+
+  /**
+   * A paragraph inside a list item (a feature card, a step) speaks for the list's container: a
+   * list item or list is never the story on its own.
+   */
+  private static Element pastList(Element voter) {
+    if (voter != null && voter.nameIs("li") && voter.parent() != null) {
+      return voter.parent().parent();
+    }
+    return voter;
+  }
+
+  /** Long enough to be a sentence, shaped like one, and not mostly link text. */
+  private boolean isProseItem(Element li, String text) {
+    return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && hasSentencePunctuation(text);
+  }
+
+  private static boolean hasSentencePunctuation(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '.' || c == ';' || c == '，' || c == '、' || c == '。') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double initialScore(Element e) {
@@ -240,6 +343,16 @@ final class ContentLocator {
     return false;
   }
 
+  /** The page says where its story is: a winner inside the declared article body stands for all of it. */
+  private static Element declaredBody(Element top, Element body) {
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      if ("articleBody".equals(p.attr("itemprop"))) {
+        return p;
+      }
+    }
+    return top;
+  }
+
   private Element climbWhileParentScoresHigher(Element top, Element body) {
     double last = scores.getOrDefault(top, 0.0);
     double threshold = last / 3;
@@ -267,6 +380,7 @@ final class ContentLocator {
     double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> out = new ArrayList<>();
+    Set<Long> topShingles = null;
     for (Element sib : parent.children()) {
       if (sib == top) {
         out.add(sib);
@@ -278,7 +392,10 @@ final class ContentLocator {
       double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
       Double s = scores.get(sib);
       if (s != null && s + bonus >= threshold) {
-        out.add(sib);
+        topShingles = topShingles == null ? shingles(top.text()) : topShingles;
+        if (!restates(sib.text(), topShingles)) {
+          out.add(sib);
+        }
       } else if (sib.nameIs("p") || isInlineOnlyBlock(sib)) {
         int len = stats.textLength(sib);
         double ld = stats.linkDensity(sib);
@@ -286,6 +403,57 @@ final class ContentLocator {
         if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && text.endsWith("."))) {
           out.add(sib);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when a block mostly says again what the story says: a "key points" or summary box next
+   * to the story. Judged by shared runs of four words, so it needs no phrase list.
+   */
+  private static boolean restates(String text, Set<Long> storyShingles) {
+    Set<Long> own = shingles(text);
+    if (own.size() < 8) {
+      return false;
+    }
+    int shared = 0;
+    for (Long sh : own) {
+      if (storyShingles.contains(sh)) {
+        shared++;
+      }
+    }
+    return shared * 4 >= own.size();
+  }
+
+  /** Hashes of every run of four consecutive words, lower-cased. */
+  private static Set<Long> shingles(String text) {
+    Set<Long> out = new java.util.HashSet<>();
+    long[] window = new long[4];
+    int words = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      long h = 1125899906842597L;
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        h = 31 * h + Character.toLowerCase(text.charAt(i));
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      window[words % 4] = h;
+      words++;
+      if (words >= 4) {
+        long sh = 0;
+        for (int k = words - 4; k < words; k++) {
+          sh = sh * 1_000_003L + window[k % 4];
+        }
+        out.add(sh);
       }
     }
     return out;

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * file: {@code + text} must be in the extracted text, {@code - text} must not, {@code lang xx} is the
  * language detected from the text. Each page exercises one mechanism (ruby annotations, a story
  * only in {@code <noscript>}, a cookie overlay, utility class names, heading anchors named like
- * boilerplate, lists, sibling sections).
+ * boilerplate, lists, sibling sections, link lists judged per item, lists of
+ * sentences, a summary box that restates the story, long reads in chunks with h1 section titles, a landing page of feature cards,
+ * a declared article body holding a gallery).
  */
 class PageKindsExtractionTest {
 
@@ -20,7 +22,9 @@ class PageKindsExtractionTest {
   @ValueSource(
       strings = {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
-        "product", "forum-thread", "sibling-sections"
+        "product", "forum-thread", "sibling-sections", "reference-lists",
+        "release-notes", "summary-box", "longform-chunks",
+        "feature-cards", "declared-body"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
