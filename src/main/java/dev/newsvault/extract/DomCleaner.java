@@ -200,7 +200,33 @@ final class DomCleaner {
     if (names.isEmpty() || !NamePatterns.isBoilerplate(names)) {
       return false;
     }
-    return !containsBodyMarker(el);
+    return !containsBodyMarker(el) && !insideSentence(el);
+  }
+
+  /**
+   * True for an element with words of a sentence on both sides of it (a formula, a glossary tooltip, a
+   * highlighted term): whatever its class says, it is part of the sentence. Menus, share bars and
+   * widgets stand between blocks, never between two words of one.
+   */
+  static boolean insideSentence(Element el) {
+    return hasLetter(el.previousSibling(), false) && hasLetter(el.nextSibling(), true);
+  }
+
+  private static boolean hasLetter(Node n, boolean forward) {
+    // Skip white space between the element and the words around it (line breaks in the markup).
+    while (n instanceof TextNode t && t.isBlank()) {
+      n = forward ? n.nextSibling() : n.previousSibling();
+    }
+    if (!(n instanceof TextNode t)) {
+      return false;
+    }
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** False for elements a browser does not render: the hidden attribute or inline CSS hiding. */

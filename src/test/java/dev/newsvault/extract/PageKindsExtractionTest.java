@@ -22,7 +22,7 @@ class PageKindsExtractionTest {
   @ValueSource(
       strings = {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
-        "product", "forum-thread", "sibling-sections", "reference-lists",
+        "product", "forum-thread", "sibling-sections", "inline-terms", "reference-lists",
         "release-notes", "summary-box", "longform-chunks",
         "feature-cards", "declared-body"
       })
