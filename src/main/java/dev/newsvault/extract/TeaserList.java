@@ -48,18 +48,52 @@ final class TeaserList {
       if (link == null || !sameSite(link, body)) {
         continue;
       }
-      Element next = anchor.nextElementSibling();
-      for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
-        String text = normalise(next.text());
-        if (next.normalName().matches("h[1-6]")) {
-          break;
-        }
-        if (text.length() >= MIN_SUMMARY_CHARS && text.length() <= MAX_SUMMARY_CHARS) {
-          out.add(text);
-        }
+      addSummaries(anchor, out);
+    }
+    // A list of teasers without heading markup: each item opens with the linked headline, and the
+    // summary follows it in the item. The headline counts too, since nothing else marks it.
+    for (Element item : body.select("li")) {
+      Element first = item.firstElementChild();
+      if (first == null || !first.nameIs("a") || !first.hasAttr("href") || !sameSite(first, body)
+          || first.nextElementSibling() == null || startsWithText(item)) {
+        continue;
+      }
+      String headline = normalise(first.text());
+      if (addSummaries(first, out) && !headline.isEmpty()) {
+        out.add(headline);
       }
     }
     return out;
+  }
+
+  /** True when the item has words before its first element: the link is inside a sentence, not its headline. */
+  private static boolean startsWithText(Element item) {
+    for (org.jsoup.nodes.Node n : item.childNodes()) {
+      if (n instanceof Element) {
+        return false;
+      }
+      if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Adds the summary paragraphs after a teaser's headline; true when there was one. */
+  private static boolean addSummaries(Element anchor, Set<String> out) {
+    boolean added = false;
+    Element next = anchor.nextElementSibling();
+    for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
+      String text = normalise(next.text());
+      if (next.normalName().matches("h[1-6]")) {
+        break;
+      }
+      if (text.length() >= MIN_SUMMARY_CHARS && text.length() <= MAX_SUMMARY_CHARS) {
+        out.add(text);
+        added = true;
+      }
+    }
+    return added;
   }
 
   /** True when the extracted text is mostly teaser summaries. */

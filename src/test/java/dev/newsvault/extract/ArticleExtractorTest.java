@@ -24,6 +24,29 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void aSectionFrontWhoseTeasersAreListItemsWithoutHeadingsIsNotAnArticle() {
+    StringBuilder items = new StringBuilder();
+    String[] towns = {"Lund", "Malmö", "Ystad", "Trelleborg", "Eslöv", "Höör"};
+    for (int i = 0; i < towns.length; i++) {
+      items.append("<li><a href='/lokalt/").append(i).append("'>Nya cykelbanor byggs i ").append(towns[i])
+          .append(" före sommaren</a><p>Kommunen satsar på säkrare vägar i ").append(towns[i]).append("</p></li>");
+    }
+    String front = "<html><head><title>Lokalt</title></head><body><nav><a href='/'>Hem</a></nav><main><h1>Lokalt</h1>"
+        + "<ul class='list'>" + items + "</ul></main></body></html>";
+    Article listing = new ArticleExtractor(ExtractionRules.NONE)
+        .extract(front.getBytes(StandardCharsets.UTF_8), "text/html", "https://news.example.se/lokalt");
+    assertThat(listing.text()).isEmpty();
+
+    // The same teasers under a story are its related links, not a reason to drop the story.
+    String story = "<html><head><title>Cykelbanor</title></head><body><main><article><h1>Cykelbanor</h1>"
+        + "<p>Regionen har beslutat att bygga nya cykelbanor mellan sex orter i Skåne, och arbetet börjar i april"
+        + " när tjälen har gått ur marken.</p>".repeat(6) + "</article><ul class='list'>" + items + "</ul></main></body></html>";
+    Article article = new ArticleExtractor(ExtractionRules.NONE)
+        .extract(story.getBytes(StandardCharsets.UTF_8), "text/html", "https://news.example.se/cykel");
+    assertThat(article.text()).contains("Regionen har beslutat att bygga nya cykelbanor");
+  }
+
+  @Test
   void keepsWordPressPostWithSubheadingListAndQuote() {
     Article a = Fixtures.extract("wordpress-blog", null);
     assertHasEveryParagraph(a, "wordpress-blog");
