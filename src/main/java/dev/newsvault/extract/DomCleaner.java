@@ -204,29 +204,34 @@ final class DomCleaner {
   }
 
   /**
-   * True for an element with words of a sentence on both sides of it (a formula, a glossary tooltip, a
-   * highlighted term): whatever its class says, it is part of the sentence. Menus, share bars and
-   * widgets stand between blocks, never between two words of one.
+   * True for an element that continues a sentence on both sides (a formula, a glossary tooltip, a
+   * highlighted term): a word runs right up to it and the sentence goes on after it. Whatever its class
+   * says, it is part of the sentence. Menus, share bars and widgets stand between blocks, and a meta line's
+   * counters and labels stand between separators ("Science · 4 comments · 3 min read"), never between two
+   * words of one sentence.
    */
   static boolean insideSentence(Element el) {
-    return hasLetter(el.previousSibling(), false) && hasLetter(el.nextSibling(), true);
+    String before = adjacentText(el.previousSibling(), false);
+    String after = adjacentText(el.nextSibling(), true);
+    if (before == null || after == null) {
+      return false;
+    }
+    char last = before.charAt(before.length() - 1);
+    char first = after.charAt(0);
+    return Character.isLetterOrDigit(last) && (Character.isLetterOrDigit(first) || ",.;:!?)".indexOf(first) >= 0);
   }
 
-  private static boolean hasLetter(Node n, boolean forward) {
+  /** The text touching the element on one side, without the white space between, or null when there is none. */
+  private static String adjacentText(Node n, boolean forward) {
     // Skip white space between the element and the words around it (line breaks in the markup).
     while (n instanceof TextNode t && t.isBlank()) {
       n = forward ? n.nextSibling() : n.previousSibling();
     }
     if (!(n instanceof TextNode t)) {
-      return false;
+      return null;
     }
-    String text = t.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetter(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    String text = t.text().strip();
+    return text.isEmpty() ? null : text;
   }
 
   /** False for elements a browser does not render: the hidden attribute or inline CSS hiding. */
