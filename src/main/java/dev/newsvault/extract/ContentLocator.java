@@ -380,7 +380,7 @@ final class ContentLocator {
     double topScore = scores.getOrDefault(top, 0.0);
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> out = new ArrayList<>();
-    Set<Long> topShingles = null;
+    Set<String> topShingles = null;
     for (Element sib : parent.children()) {
       if (sib == top) {
         out.add(sib);
@@ -392,7 +392,7 @@ final class ContentLocator {
       double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
       Double s = scores.get(sib);
       if (s != null && s + bonus >= threshold) {
-        topShingles = topShingles == null ? shingles(top.text()) : topShingles;
+        topShingles = topShingles == null ? Shingles.of(top.text()) : topShingles;
         if (!restates(sib.text(), topShingles)) {
           out.add(sib);
         }
@@ -412,51 +412,9 @@ final class ContentLocator {
    * True when a block mostly says again what the story says: a "key points" or summary box next
    * to the story. Judged by shared runs of four words, so it needs no phrase list.
    */
-  private static boolean restates(String text, Set<Long> storyShingles) {
-    Set<Long> own = shingles(text);
-    if (own.size() < 8) {
-      return false;
-    }
-    int shared = 0;
-    for (Long sh : own) {
-      if (storyShingles.contains(sh)) {
-        shared++;
-      }
-    }
-    return shared * 4 >= own.size();
-  }
-
-  /** Hashes of every run of four consecutive words, lower-cased. */
-  private static Set<Long> shingles(String text) {
-    Set<Long> out = new java.util.HashSet<>();
-    long[] window = new long[4];
-    int words = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      long h = 1125899906842597L;
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        h = 31 * h + Character.toLowerCase(text.charAt(i));
-        i++;
-      }
-      if (i == start) {
-        break;
-      }
-      window[words % 4] = h;
-      words++;
-      if (words >= 4) {
-        long sh = 0;
-        for (int k = words - 4; k < words; k++) {
-          sh = sh * 1_000_003L + window[k % 4];
-        }
-        out.add(sh);
-      }
-    }
-    return out;
+  private static boolean restates(String text, Set<String> storyShingles) {
+    Set<String> own = Shingles.of(text);
+    return own.size() >= 8 && Shingles.share(own, storyShingles) >= 0.25;
   }
 
   /** A div holding only phrasing content: a paragraph in all but name (often the lead). */

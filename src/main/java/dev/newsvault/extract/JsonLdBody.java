@@ -1,12 +1,7 @@
 package dev.newsvault.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -16,7 +11,6 @@ import org.jsoup.Jsoup;
  */
 final class JsonLdBody {
 
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int MIN_BODY = 500;
   private static final double MIN_COVERAGE = 0.5;
 
@@ -37,31 +31,7 @@ final class JsonLdBody {
 
   /** Share of the body's 4-word shingles that the DOM text also has. */
   static double coverage(String body, String domText) {
-    Set<String> dom = shingles(domText);
-    Set<String> ld = shingles(body);
-    if (ld.isEmpty()) {
-      return 1;
-    }
-    int hit = 0;
-    for (String s : ld) {
-      if (dom.contains(s)) {
-        hit++;
-      }
-    }
-    return (double) hit / ld.size();
-  }
-
-  private static Set<String> shingles(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT));
-    }
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i + 4 <= words.size(); i++) {
-      out.add(String.join(" ", words.subList(i, i + 4)));
-    }
-    return out;
+    return Shingles.share(Shingles.of(body), Shingles.of(domText));
   }
 
   /** The body as paragraph text; some sites fill it with HTML. */
