@@ -29,9 +29,8 @@ final class Links {
   static final int MAX_LINKS = 5000;
   private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
   static final int MEMO_MAX = 50_000;
-  /** Absolute URL to its normal form; {@link #UNUSABLE} for links that are not followed. */
+  /** Absolute URL to its normal form; the empty string for links that are not followed. */
   private static final ConcurrentHashMap<String, String> MEMO = new ConcurrentHashMap<>();
-  private static final String UNUSABLE = new String("");
 
   private Links() {}
 
@@ -103,13 +102,13 @@ final class Links {
     String known = MEMO.get(absolute);
     if (known == null) {
       String url = normalize(absolute);
-      known = url == null ? UNUSABLE : url;
+      known = url == null ? "" : url;
       if (MEMO.size() >= MEMO_MAX) {
         MEMO.clear();
       }
       MEMO.put(absolute, known);
     }
-    return known == UNUSABLE ? null : known;
+    return known.isEmpty() ? null : known;
   }
 
   /** A normalised http(s) URL without its fragment, or null when the link is unusable. */
