@@ -70,7 +70,7 @@ public final class ArticleExtractor {
         meta.tags(),
         meta.imageUrl(),
         text,
-        TextLanguage.detect(text));
+        TextLanguage.detect(text, meta.language()));
   }
 
   private String bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {

@@ -33,10 +33,14 @@ final class BlockFilter {
               + "temps de lecture)\\s*:?.*|(last )?updated( at| on)?\\s*:?\\s*[\\d\\p{L}.,: ]{0,40}\\d[\\d\\p{L}.,: ]{0,40}"
               + ")\\W*$");
 
-  /** Lines that are furniture wherever they appear, if short. */
+  /**
+   * Lines that are furniture wherever they appear, if short. A phrase starts a word: the look-behind
+   * lets the matcher skip every position inside a word at once instead of trying each alternative
+   * there, which had made this one search two thirds of the filter's time.
+   */
   private static final Pattern FURNITURE_ANYWHERE =
       Pattern.compile(
-          "(?i)(copyright\\s*(©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|"
+          "(?i)(?<![\\p{L}\\p{N}])(copyright\\s*(©|\\(c\\)|\\d{4})|©\\s*\\d{4}|all rights reserved|"
               + "no comments on |cookies? (policy|settings)|we use cookies|"
               + "this (site|website) uses cookies|subscribe to (our|the) newsletter|"
               + "sign up for (our|the) newsletter|enter your e-?mail address|"

@@ -42,4 +42,21 @@ class TextLanguageTest {
                 + " bredere fietspaden langs de grachten vanaf volgend jaar."))
         .isEqualTo("nl");
   }
+
+  @Test
+  void aDeclaredLanguageIsConfirmedByTheTextNeverTakenOnTrust() {
+    String spanish =
+        "El ayuntamiento aprobó ayer por la tarde el nuevo plan de movilidad, que reduce el tráfico en"
+            + " el centro histórico y amplía las zonas peatonales durante los fines de semana.";
+    assertThat(TextLanguage.detect(spanish, "es-ES")).isEqualTo("es");
+    // A site-wide default that the article does not speak: the text decides.
+    assertThat(TextLanguage.detect(spanish, "en")).isEqualTo("es");
+    assertThat(TextLanguage.detect(spanish, "de_DE")).isEqualTo("es");
+    // Tags that name no two-letter language are ignored, not misread.
+    assertThat(TextLanguage.detect(spanish, "x-klingon")).isEqualTo("es");
+    assertThat(TextLanguage.detect(spanish, "esp")).isEqualTo("es");
+    assertThat(TextLanguage.detect(spanish, "")).isEqualTo("es");
+    // Too little text is no answer, declared or not.
+    assertThat(TextLanguage.detect("Menu", "en")).isNull();
+  }
 }
