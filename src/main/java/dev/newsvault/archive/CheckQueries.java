@@ -216,7 +216,7 @@ public final class CheckQueries {
     }
   }
 
-  /** The labelled versions of an article, oldest first (version 1 and versions a crawl stored have none). */
+  /** The labelled versions of an article, oldest first (version 1 has none, nor crawl versions of older archives). */
   public List<VersionChange> changes(long articleId) throws ArchiveException {
     synchronized (archive) {
       try (PreparedStatement ps = archive.connection().prepareStatement("SELECT version, change_kind, words_added,"

@@ -6,8 +6,7 @@ import dev.newsvault.archive.CheckQueries;
 import dev.newsvault.archive.CheckRecord;
 import dev.newsvault.archive.VersionChange;
 import dev.newsvault.archive.VersionRecord;
-import dev.newsvault.check.ChangeClassifier;
-import dev.newsvault.check.ChangeLabel;
+import dev.newsvault.check.VersionLabels;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class HistoryCommand implements Callable<Integer> {
         String kind = "";
         String title = v.title() == null ? "" : v.title();
         if (prev != null) {
-          VersionChange c = labels.containsKey(v.version()) ? labels.get(v.version()) : label(prev, v);
+          VersionChange c = labels.containsKey(v.version()) ? labels.get(v.version()) : VersionLabels.of(prev, v);
           added = "+" + c.wordsAdded();
           removed = "-" + c.wordsRemoved();
           kind = c.kind();
@@ -76,12 +75,6 @@ public final class HistoryCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-  }
-
-  /** A version a crawl stored (not a check) has no stored label: label it now, the way check would have. */
-  private static VersionChange label(VersionRecord before, VersionRecord after) {
-    ChangeLabel l = ChangeClassifier.classify(ChangeClassifier.Revision.of(before), ChangeClassifier.Revision.of(after));
-    return new VersionChange(after.version(), l.kind().code(), l.wordsAdded(), l.wordsRemoved());
   }
 
   private static String lastCheck(List<CheckRecord> checks) {

@@ -4,6 +4,7 @@ import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.StoreResult;
 import dev.newsvault.archive.Words;
+import dev.newsvault.check.VersionLabels;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
 import dev.newsvault.fetch.FetchFailure;
@@ -21,6 +22,7 @@ final class PageRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(PageRecorder.class);
 
   private final Archive archive;
+  private final VersionLabels labels;
   private final long runId;
   private final ExtractionWatchdog extractor;
   private final int minWords;
@@ -32,6 +34,7 @@ final class PageRecorder {
       CrawlListener listener, CrawlFrontier frontier) {
     this.frontier = frontier;
     this.archive = archive;
+    this.labels = new VersionLabels(archive);
     this.runId = runId;
     this.extractor = extractor;
     this.minWords = minWords;
@@ -72,6 +75,9 @@ final class PageRecorder {
   /** Records one capture (fetched, failed or skipped) and marks its URL, and its final URL, done. */
   void record(Capture c, Article article) throws ArchiveException {
     StoreResult r = archive.storeDone(runId, c, article);
+    if (r.change() == StoreResult.Change.CHANGED) {
+      labels.labelFrom(r.articleId(), r.version());
+    }
     counters.count(c, r);
     frontier.finished(c.url());
     if (!c.ok()) {

@@ -4,6 +4,7 @@ import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.CaptureDigests;
 import dev.newsvault.archive.ImportStore;
 import dev.newsvault.archive.StoreResult;
+import dev.newsvault.check.VersionLabels;
 import dev.newsvault.extract.Article;
 import dev.newsvault.extract.ArticleExtractor;
 import dev.newsvault.fetch.Capture;
@@ -33,6 +34,7 @@ final class FileImport implements WarcRecords.Visitor {
   private record Pending(CaptureRecord record, Future<Extracted> extracted) {}
 
   private final ImportStore store;
+  private final VersionLabels labels;
   private final ArticleExtractor extractor;
   private final ExecutorService pool;
   private final ImportSettings settings;
@@ -43,9 +45,10 @@ final class FileImport implements WarcRecords.Visitor {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private ArchiveException archiveFailure;
 
-  FileImport(ImportStore store, ArticleExtractor extractor, ExecutorService pool, ImportSettings settings, long runId,
-      String file, ImportProgress progress) {
+  FileImport(ImportStore store, VersionLabels labels, ArticleExtractor extractor, ExecutorService pool,
+      ImportSettings settings, long runId, String file, ImportProgress progress) {
     this.store = store;
+    this.labels = labels;
     this.extractor = extractor;
     this.pool = pool;
     this.settings = settings;
@@ -144,6 +147,10 @@ final class FileImport implements WarcRecords.Visitor {
       return;
     }
     StoreResult r = store.store(runId, c.capture(), x.article(), x.digests(), c.origin());
+    if (r.change() == StoreResult.Change.CHANGED) {
+      // also relabels the version after it when the capture was slotted in by its date
+      labels.labelFrom(r.articleId(), r.version());
+    }
     counts.stored(r);
     progress.advance(counts);
   }

@@ -3,6 +3,7 @@ package dev.newsvault.warc;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ImportStore;
+import dev.newsvault.check.VersionLabels;
 import dev.newsvault.archive.RunSummary;
 import dev.newsvault.extract.ArticleExtractor;
 import java.io.IOException;
@@ -63,6 +64,7 @@ public final class WarcImport {
     });
     String status = "failed";
     try (ImportStore store = new ImportStore(archive)) {
+      VersionLabels labels = new VersionLabels(archive);
       for (int i = 0; i < files.size(); i++) {
         Path f = files.get(i);
         progress.file(i + 1, files.size(), f.toString());
@@ -81,7 +83,7 @@ public final class WarcImport {
           continue;
         }
         store.fileStarted(key, f.toString(), size, runId);
-        FileImport fi = new FileImport(store, extractor, pool, settings, runId, f.toString(), progress);
+        FileImport fi = new FileImport(store, labels, extractor, pool, settings, runId, f.toString(), progress);
         try {
           WarcRecords.read(f, fi);
           fi.finish();

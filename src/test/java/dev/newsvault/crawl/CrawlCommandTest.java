@@ -118,4 +118,29 @@ class CrawlCommandTest {
     assertThat(crawl(seeds, "--fresh")).isZero();
     assertThat(out.toString()).contains("Crawl run #4 finished: tried 2,").doesNotContain("resumed");
   }
+
+  @Test
+  void aVersionARecrawlStoresCarriesItsChangeLabelIntoTheExport() throws Exception {
+    Path seeds = write("seeds.txt", server.url(H, "/") + "\tdepth=1\n");
+    assertThat(crawl(seeds)).isZero();
+    // the story gains a paragraph between the two crawls
+    server.route(H, "/story", html(NewsPages.article("Council story", 5, List.of())));
+    assertThat(crawl(seeds)).isZero();
+
+    Path file = dir.resolve("corpus.jsonl");
+    assertThat(Main.run(new String[] {"export", "--db", dir.resolve("a.db").toString(), "--format", "jsonl",
+        "--all-versions", "--near-dups", "keep", "--out", file.toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true))).as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<com.fasterxml.jackson.databind.JsonNode> story = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      com.fasterxml.jackson.databind.JsonNode n = json.readTree(line);
+      if (n.get("url").asText().endsWith("/story")) {
+        story.add(n);
+      }
+    }
+    assertThat(story).hasSize(2);
+    assertThat(story.get(0).get("change_kind").isNull()).as("version 1 has nothing to compare with").isTrue();
+    assertThat(story.get(1).get("change_kind").asText()).isEqualTo("paragraph_added");
+  }
 }

@@ -62,6 +62,13 @@ class ImportNewsCrawlTest {
         + NewsCrawlWarcs.url(0, 1) + "'")).containsExactly("3|2024-02-29T10:00:00Z|2024-03-03T10:00:00Z");
     assertThat(Db.count(inOrder, "SELECT count(*) FROM article_version")).isEqualTo(
         NewsCrawlWarcs.HOSTS * (NewsCrawlWarcs.FIRST + NewsCrawlWarcs.SECOND) + 2 + 2 * NewsCrawlWarcs.CHANGED);
+    // every later version is labelled against the one before it, also when a capture was slotted in before it
+    String labels = "SELECT a.url, v.version, v.change_kind, v.words_added, v.words_removed FROM article_version v"
+        + " JOIN article a ON a.id=v.article_id WHERE v.version > 1 ORDER BY a.url, v.version";
+    assertThat(Db.rows(inOrder, labels)).hasSize(2 * NewsCrawlWarcs.CHANGED);
+    assertThat(Db.rows(reversed, labels)).isEqualTo(Db.rows(inOrder, labels));
+    assertThat(Db.count(reversed, "SELECT count(*) FROM article_version WHERE version > 1 AND change_kind IS NULL"))
+        .isZero();
   }
 
   @Test
