@@ -13,7 +13,6 @@ public record ContentHash(String hex) {
 
   private static final String PREFIX = "sha256:";
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
-  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   public ContentHash {
     Objects.requireNonNull(hex, "hex");
@@ -46,25 +45,49 @@ public record ContentHash(String hex) {
 
   /**
    * Folds what does not change meaning: Unicode compatibility forms (NFKC), curly quotes and dashes,
-   * non-breaking and zero-width spaces, and runs of white space.
+   * non-breaking and zero-width spaces, and runs of white space. Stored hashes depend on every detail of
+   * this, so it must never change what it returns; it only skips work: text that is NFKC already (nearly
+   * all of it) is not normalized again, and white space is folded in the same pass as the rest.
    */
   public static String normalize(String text) {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> b.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> b.append('"');
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> b.append('-');
-        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
-        default -> b.append(Character.isSpaceChar(c) ? ' ' : c);
+      char folded = switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> '\'';
+        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> '\0';
+        default -> Character.isSpaceChar(c) ? ' ' : c;
+      };
+      if (folded == '\0' && c != '\0') {
+        continue; // invisible: dropped without ending a run of white space
       }
+      if (isRegexSpace(folded)) {
+        space = true; // a run of white space becomes one space, as \s+ to " " would make it
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(folded);
     }
-    return SPACE.matcher(b).replaceAll(" ").strip();
+    if (space) {
+      b.append(' ');
+    }
+    return b.toString().strip();
+  }
+
+  /** The characters of the regex class {@code \s}: ASCII white space only. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   @Override

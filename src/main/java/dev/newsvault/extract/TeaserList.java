@@ -2,6 +2,7 @@ package dev.newsvault.extract;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +19,9 @@ final class TeaserList {
   private static final int MIN_SHARE_PERCENT = 50;
   /** Shorter paragraphs are not distinctive enough to count... */
   private static final int MIN_SUMMARY_CHARS = 20;
+
+  /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, once per paragraph here. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   /** ...and longer ones are story paragraphs (a listicle's), not a teaser's one or two sentences. */
   private static final int MAX_SUMMARY_CHARS = 400;
 
@@ -136,6 +140,6 @@ final class TeaserList {
   }
 
   private static String normalise(String s) {
-    return s.replaceAll("\\s+", " ").trim();
+    return WHITE_SPACE.matcher(s).replaceAll(" ").trim();
   }
 }
