@@ -62,6 +62,21 @@ class HtmlDecoderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInValidUtf8IsUtf8NotABrokenPage() {
+    DecodedPage p = HtmlDecoder.decode((TEXT + " \uFFFD").getBytes(StandardCharsets.UTF_8), null);
+    assertThat(p.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(p.html()).contains("Café « crème » – naïve", "\uFFFD");
+  }
+
+  @Test
+  void oneByteThatIsNotUtf8MakesTheRestOfTheBytesDecide() {
+    byte[] utf8 = TEXT.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+    bytes[utf8.length] = (byte) 0xE9; // é in windows-1252, a truncated sequence in UTF-8
+    assertThat(HtmlDecoder.decode(bytes, null).charset()).isNotEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void fallsBackToWindows1252ForUndeclaredLegacyBytes() {
     DecodedPage p = HtmlDecoder.decode(Fixtures.page("windows-1252"), null);
     assertThat(p.charsetSource()).isEqualTo("detected");
