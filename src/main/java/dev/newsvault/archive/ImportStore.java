@@ -86,12 +86,17 @@ public final class ImportStore implements AutoCloseable {
     }
   }
 
-  /** Marks a file done and commits, so the next import skips it. */
-  public void fileCompleted(String fileKey, long records, long imported, long skipped) throws ArchiveException {
+  /**
+   * Records that a file was read to its end and commits. A complete file is skipped by the next import; one left
+   * open (it held revisits of records not in the archive yet) is read again, its imported records then skipped
+   * as duplicates.
+   */
+  public void fileRead(String fileKey, long records, long imported, long skipped, boolean complete)
+      throws ArchiveException {
     synchronized (archive) {
       try (PreparedStatement ps = archive.connection().prepareStatement("UPDATE import_file SET completed_at=?,"
           + " records=?, imported=?, skipped=? WHERE file_key=?")) {
-        ps.setString(1, Instant.now().toString());
+        ps.setString(1, complete ? Instant.now().toString() : null);
         ps.setLong(2, records);
         ps.setLong(3, imported);
         ps.setLong(4, skipped);

@@ -67,6 +67,11 @@ public final class ImportCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "  %,d skipped, %s: %s%n", c.skipped(k), k.label(), k.why());
       }
     }
+    if (r.leftOpen() > 0) {
+      err.printf(Locale.ROOT, "  %,d file%s left open: %s revisits of records not in the archive; import the"
+          + " files holding the originals, then run this import again (only the revisits are new to it)%n",
+          r.leftOpen(), r.leftOpen() == 1 ? "" : "s", r.leftOpen() == 1 ? "it holds" : "they hold");
+    }
     for (String f : r.failures()) {
       err.println("newsvault: " + f);
     }

@@ -7,9 +7,12 @@ import java.util.List;
  *
  * @param files WARC files read in this run
  * @param alreadyDone files skipped because an earlier import completed them
+ * @param leftOpen files read to their end but not marked complete: they hold revisits of records not in the
+ *     archive, and the next import reads them again
  * @param failures one line per input that could not be read at all
  */
-public record ImportSummary(int files, int alreadyDone, List<String> failures, ImportCounts counts, long millis) {
+public record ImportSummary(int files, int alreadyDone, int leftOpen, List<String> failures, ImportCounts counts,
+    long millis) {
 
   public ImportSummary {
     failures = List.copyOf(failures);

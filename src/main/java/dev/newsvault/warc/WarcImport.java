@@ -56,6 +56,7 @@ public final class WarcImport {
     ImportCounts total = new ImportCounts();
     int read = 0;
     int alreadyDone = 0;
+    int leftOpen = 0;
     long runId = archive.startRun("import", String.join(" ", inputs));
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "import-extract");
@@ -97,7 +98,14 @@ public final class WarcImport {
           continue;
         }
         read++;
-        store.fileCompleted(key, fi.counts().records(), fi.counts().imported(), fi.counts().skipped());
+        long unresolved = fi.counts().skipped(SkipKind.UNRESOLVED_REVISIT);
+        store.fileRead(key, fi.counts().records(), fi.counts().imported(), fi.counts().skipped(), unresolved == 0);
+        if (unresolved > 0) {
+          leftOpen++;
+          progress.warn("[" + (i + 1) + "/" + files.size() + "] " + f + ": " + unresolved + " revisit"
+              + (unresolved == 1 ? "" : "s") + " of records not in the archive; the file stays open, so a later"
+              + " import, after the file holding the originals, reads it again");
+        }
         progress.fileDone(fi.counts());
         total.add(fi.counts());
       }
@@ -107,7 +115,7 @@ public final class WarcImport {
       archive.finishRun(runId, new RunSummary(status, total.imported() + total.skipped(), total.imported(),
           total.skipped(), total.skipped(SkipKind.MALFORMED) + failures.size()));
     }
-    return new ImportSummary(read, alreadyDone, failures, total, (System.nanoTime() - start) / 1_000_000);
+    return new ImportSummary(read, alreadyDone, leftOpen, failures, total, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** A file as itself; a folder as its WARC files (.warc, .warc.gz), recursively, in name order. */
