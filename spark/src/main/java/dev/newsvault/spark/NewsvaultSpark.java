@@ -27,8 +27,9 @@ import scala.Tuple2;
 
 /**
  * The driver: expands the inputs to WARC files, runs one task per file (read, extract), resolves the revisits
- * across files ({@link Revisits}), computes versions and de-duplicates across the corpus, and writes the records as JSONL.gz shards ({@code OUT/jsonl}) and Parquet
- * ({@code OUT/parquet}) with the fields of {@code newsvault export}.
+ * across files ({@link Revisits}), computes versions and de-duplicates across the corpus, and writes the records
+ * as JSONL.gz shards ({@code OUT/jsonl}) and Parquet ({@code OUT/parquet}) with the fields of
+ * {@code newsvault export}.
  */
 public final class NewsvaultSpark {
 
