@@ -3,13 +3,10 @@ package dev.newsvault.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.cli.Main;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +40,6 @@ import org.netpreserve.jwarc.WarcWriter;
  */
 class CrossFileRevisitsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String RULE_HOST = "www.ruled.example";
   /** Articles with an original in b: each gets revisits in a (earlier) and c (later) and a changed text between. */
   private static final int STORIES = 12;
@@ -87,7 +82,7 @@ class CrossFileRevisitsTest {
     List<JsonNode> exported = export(db);
     NewsvaultSpark.Result r = new NewsvaultSpark(spark).run(JobOptions.parse("--out", dir.resolve("job").toString(),
         "--config", config.toString(), "--near-dups", "keep", warcs.toString()));
-    List<JsonNode> job = read(dir.resolve("job"));
+    List<JsonNode> job = JsonRecords.ofJob(dir.resolve("job"));
 
     assertThat(keys(job)).isEqualTo(keys(exported));
     assertThat(job).hasSameSizeAs(exported);
@@ -110,7 +105,7 @@ class CrossFileRevisitsTest {
         config.toString(), "--near-dups", "keep", file("c-late")));
 
     // import reads a file once, front to back, and skips this revisit; the job starts LATER's capture span at it
-    assertThat(read(dir.resolve("later"))).filteredOn(n -> n.get("url").asText().equals(LATER)).singleElement()
+    assertThat(JsonRecords.ofJob(dir.resolve("later"))).filteredOn(n -> n.get("url").asText().equals(LATER)).singleElement()
         .satisfies(n -> assertThat(n.get("date_download").asText()).isEqualTo(T.plusSeconds(8000).toString()));
   }
 
@@ -197,30 +192,10 @@ class CrossFileRevisitsTest {
     Path out = dir.resolve(db.getFileName() + ".jsonl");
     assertThat(cli(new StringWriter(), "export", "--db", db.toString(), "--format", "jsonl", "--out",
         out.toString(), "--all-versions", "--near-dups", "keep")).isZero();
-    return parse(Files.readAllLines(out, StandardCharsets.UTF_8));
+    return JsonRecords.ofExport(out);
   }
 
-  private static List<JsonNode> read(Path out) throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(out.resolve("jsonl"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".gz")).sorted().toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
-        }
-      }
-    }
-    return parse(lines);
-  }
 
-  private static List<JsonNode> parse(List<String> lines) {
-    return lines.stream().filter(l -> !l.isBlank()).map(l -> {
-      try {
-        return JSON.readTree(l);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).toList();
-  }
 
   private static int cli(StringWriter err, String... args) {
     int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
