@@ -60,10 +60,7 @@ class CrossFileRevisitsTest {
     writeCorpus();
     config = dir.resolve("newsvault.properties");
     Files.writeString(config, "extract.exclude." + RULE_HOST + "=p." + CorpusWarcs.NOTE_CLASS + "\n");
-    spark = SparkSession.builder().master("local[2]").appName("newsvault-spark-revisits-test")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "3")
-        .getOrCreate();
+    spark = LocalSpark.start("newsvault-spark-revisits-test");
   }
 
   @AfterAll

@@ -45,10 +45,7 @@ class NewsvaultSparkTest {
     db = dir.resolve("archive.db");
     String[] importArgs = {"import", "--db", db.toString(), "--config", config.toString(), warcs.toString()};
     assertThat(cli(importArgs)).isEqualTo(1); // 1: the malformed records were reported, the rest imported
-    spark = SparkSession.builder().master("local[2]").appName("newsvault-spark-test")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark = LocalSpark.start("newsvault-spark-test");
   }
 
   @AfterAll
