@@ -77,9 +77,12 @@ public final class NewsvaultSpark {
     // one task per file: WARC files are read whole, record by record (kept: three stages read its rows)
     JavaRDD<FileRows> read = jsc.parallelize(indexed, Math.max(1, indexed.size()))
         .map(f -> WarcPages.read(f._1(), f._2(), hadoop, o, counters)).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<PageRow> revisited = Revisits.resolve(read.flatMap(f -> f.revisits().iterator()),
-        read.flatMap(f -> f.payloads().iterator()), hadoop, o, counters);
-    JavaRDD<PageRow> pages = read.flatMap(f -> f.pages().iterator()).union(revisited);
+    JavaRDD<PageRow> pages = read.flatMap(f -> f.pages().iterator());
+    // the join only when a revisit is left: most corpora resolve all of theirs within their files
+    if (read.map(f -> (long) f.revisits().size()).fold(0L, Long::sum) > 0) {
+      pages = pages.union(Revisits.resolve(read.flatMap(f -> f.revisits().iterator()),
+          read.flatMap(f -> f.payloads().iterator()), hadoop, o, counters));
+    }
     JavaRDD<VersionRow> versions = Versions.of(pages).persist(StorageLevel.MEMORY_AND_DISK());
     long versionCount = versions.count();
     read.unpersist();
