@@ -26,9 +26,10 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * The driver: expands the inputs to WARC files, runs one task per file (read, extract), computes versions and
- * de-duplicates across the corpus, and writes the records as JSONL.gz shards ({@code OUT/jsonl}) and Parquet
- * ({@code OUT/parquet}) with the fields of {@code newsvault export}.
+ * The driver: expands the inputs to WARC files, runs one task per file (read, extract), resolves the revisits
+ * across files ({@link Revisits}), computes versions and de-duplicates across the corpus, and writes the records
+ * as JSONL.gz shards ({@code OUT/jsonl}) and Parquet ({@code OUT/parquet}) with the fields of
+ * {@code newsvault export}.
  */
 public final class NewsvaultSpark {
 
@@ -73,11 +74,18 @@ public final class NewsvaultSpark {
     for (int i = 0; i < files.size(); i++) {
       indexed.add(new Tuple2<>(i, files.get(i)));
     }
-    // one task per file: WARC files are read whole, record by record
-    JavaRDD<PageRow> pages = jsc.parallelize(indexed, Math.max(1, indexed.size()))
-        .flatMap(f -> WarcPages.read(f._1(), f._2(), hadoop, o, counters).iterator());
+    // one task per file: WARC files are read whole, record by record (kept: three stages read its rows)
+    JavaRDD<FileRows> read = jsc.parallelize(indexed, Math.max(1, indexed.size()))
+        .map(f -> WarcPages.read(f._1(), f._2(), hadoop, o, counters)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<PageRow> pages = read.flatMap(f -> f.pages().iterator());
+    // the join only when a revisit is left: most corpora resolve all of theirs within their files
+    if (read.map(f -> (long) f.revisits().size()).fold(0L, Long::sum) > 0) {
+      pages = pages.union(Revisits.resolve(read.flatMap(f -> f.revisits().iterator()),
+          read.flatMap(f -> f.payloads().iterator()), hadoop, o, counters));
+    }
     JavaRDD<VersionRow> versions = Versions.of(pages).persist(StorageLevel.MEMORY_AND_DISK());
     long versionCount = versions.count();
+    read.unpersist();
     JavaRDD<VersionRow> kept = versions.mapToPair(v -> new Tuple2<>(v.page().textSha256(), v))
         .reduceByKey((a, b) -> a.order() <= b.order() ? a : b).values().persist(StorageLevel.MEMORY_AND_DISK());
     long keptCount = kept.count();

@@ -7,10 +7,9 @@ import dev.newsvault.warc.CaptureRecord;
 import dev.newsvault.warc.PageArticle;
 import dev.newsvault.warc.WarcRecords;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,8 +23,10 @@ import org.netpreserve.jwarc.WarcRevisit;
  * The job's function per WARC file: reads it from any Hadoop file system with {@code newsvault import}'s own record
  * reader (which steps over a malformed record to the next record start, as import does), turns each capture
  * record into a page with import's record reading, and extracts its article with the CLI's extractor and the
- * configured {@code extract.*} rules. Revisits are resolved against the payloads of the same file (the last
- * {@value #PAYLOADS} kept).
+ * configured {@code extract.*} rules. A revisit is resolved against the payloads of the same file when its original
+ * is among the last {@value #PAYLOADS} read (the common case: a crawler writes both in one session), which saves
+ * reading the original again; the others are left to {@link Revisits}, which finds their originals in the whole
+ * input.
  */
 final class WarcPages implements WarcRecords.Visitor {
 
@@ -36,7 +37,7 @@ final class WarcPages implements WarcRecords.Visitor {
   private final JobOptions o;
   private final JobCounters n;
   private final ArticleExtractor extractor;
-  private final List<PageRow> out = new ArrayList<>();
+  private final FileRows out = new FileRows();
   private final Map<String, byte[]> payloads = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, byte[]> e) {
@@ -53,7 +54,7 @@ final class WarcPages implements WarcRecords.Visitor {
     this.extractor = new ArticleExtractor(ExtractionRules.fromProperties(o.extractRules()));
   }
 
-  static List<PageRow> read(int fileIndex, String file, Map<String, String> hadoop, JobOptions o, JobCounters n) {
+  static FileRows read(int fileIndex, String file, Map<String, String> hadoop, JobOptions o, JobCounters n) {
     Configuration conf = new Configuration(false);
     hadoop.forEach(conf::set);
     WarcPages pages = new WarcPages(fileIndex, file, o, n);
@@ -80,25 +81,19 @@ final class WarcPages implements WarcRecords.Visitor {
       return;
     }
     try {
-      CaptureRecord c = CaptureRecord.of((WarcCaptureRecord) r, file, order, o.maxPageBytes());
+      CaptureRecord c = CaptureRecord.of((WarcCaptureRecord) r, file, offset, o.maxPageBytes());
       if (c.isRevisit()) {
-        c = resolve(c, (WarcRevisit) r, payloads);
-      } else if (c.skip() == null) {
-        payloads.put(c.origin().recordId(), c.capture().body());
-        if (c.origin().payloadDigest() != null) {
-          payloads.put(c.origin().payloadDigest(), c.capture().body());
+        HttpResponse http = http((WarcRevisit) r);
+        byte[] body = original(c);
+        if (body == null) {
+          out.revisits().add(PendingRevisit.of(c, http, order));
+          return;
         }
+        c = c.resolved(body, http);
+      } else if (c.skip() == null) {
+        remember(c, order);
       }
-      if (c == null || c.skip() != null) {
-        n.skipped.add(1);
-        return;
-      }
-      n.pages.add(1);
-      Article a = PageArticle.of(extractor, c.capture(), o.minWords());
-      if (a != null) {
-        n.articles.add(1);
-        out.add(PageRow.of(c.capture(), a, order));
-      }
+      extract(c, order, extractor, o, n).ifPresent(out.pages()::add);
     } catch (IOException | RuntimeException e) {
       n.failed.add(1);
       System.err.println("newsvault-spark: " + file + " at byte " + offset + ": record skipped (" + e + ")");
@@ -112,20 +107,48 @@ final class WarcPages implements WarcRecords.Visitor {
         + "); reading on from the next record");
   }
 
-  private static CaptureRecord resolve(CaptureRecord c, WarcRevisit r, Map<String, byte[]> payloads) {
+  /** The page a capture record becomes, counted; empty when it is skipped or holds no article. */
+  static Optional<PageRow> extract(CaptureRecord c, long order, ArticleExtractor extractor, JobOptions o,
+      JobCounters n) {
+    if (c.skip() != null) {
+      n.skipped.add(1);
+      return Optional.empty();
+    }
+    n.pages.add(1);
+    Article a = PageArticle.of(extractor, c.capture(), o.minWords());
+    if (a == null) {
+      return Optional.empty();
+    }
+    n.articles.add(1);
+    return Optional.of(PageRow.of(c.capture(), a, order));
+  }
+
+  /** A payload for the revisits after it in this file, and its place for the revisits of other files. */
+  private void remember(CaptureRecord c, long order) {
+    String id = c.origin().recordId();
+    String digest = c.origin().payloadDigest();
+    payloads.put(id, c.capture().body());
+    out.payloads().add(new PayloadRef(id, file, c.origin().offset(), order, id));
+    if (digest != null) {
+      payloads.put(digest, c.capture().body());
+      out.payloads().add(new PayloadRef(digest, file, c.origin().offset(), order, id));
+    }
+  }
+
+  /** As import resolves it: the record it refers to, else a record with the same payload digest. */
+  private byte[] original(CaptureRecord c) {
     byte[] body = c.refersTo() == null ? null : payloads.get(c.refersTo());
     if (body == null && c.origin().payloadDigest() != null) {
       body = payloads.get(c.origin().payloadDigest());
     }
-    if (body == null) {
-      return null;
-    }
-    HttpResponse http;
+    return body;
+  }
+
+  private static HttpResponse http(WarcRevisit r) {
     try {
-      http = r.http();
+      return r.http();
     } catch (IOException | RuntimeException e) {
-      http = null;
+      return null; // a revisit may carry no HTTP header block at all; the payload decides
     }
-    return c.resolved(body, http);
   }
 }

@@ -105,7 +105,7 @@ final class CorpusWarcs {
     return b.toString().strip() + ".";
   }
 
-  private static String page(String title, String text) {
+  static String page(String title, String text) {
     StringBuilder b = new StringBuilder("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
         .append(title).append("</title><meta name=\"author\" content=\"Sam Writer\"></head><body><nav><a href=\"/\">")
         .append("Home</a> <a href=\"/news\">News</a></nav><article><h1>").append(title).append("</h1>");
@@ -130,7 +130,7 @@ final class CorpusWarcs {
     ch.write(ByteBuffer.wrap(junk));
   }
 
-  private static URI response(WarcWriter w, String url, Instant at, int status, String type, byte[] body)
+  static URI response(WarcWriter w, String url, Instant at, int status, String type, byte[] body)
       throws IOException {
     String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
         + "\r\n\r\n";
@@ -147,7 +147,7 @@ final class CorpusWarcs {
     return id;
   }
 
-  private static void revisit(WarcWriter w, String url, Instant at, URI original, byte[] body) throws IOException {
+  static void revisit(WarcWriter w, String url, Instant at, URI original, byte[] body) throws IOException {
     w.write(new WarcRevisit.Builder(url, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1).version(MessageVersion.WARC_1_1)
         .date(at).refersTo(original).body(MediaType.HTTP_RESPONSE,
             "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n".getBytes(StandardCharsets.US_ASCII))

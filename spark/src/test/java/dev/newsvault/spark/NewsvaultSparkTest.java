@@ -3,26 +3,19 @@ package dev.newsvault.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.cli.Main;
 import dev.newsvault.export.ArticleFields;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NewsvaultSparkTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String RULE_HOST = "www.outlet3.example";
   private static SparkSession spark;
 
@@ -53,10 +45,7 @@ class NewsvaultSparkTest {
     db = dir.resolve("archive.db");
     String[] importArgs = {"import", "--db", db.toString(), "--config", config.toString(), warcs.toString()};
     assertThat(cli(importArgs)).isEqualTo(1); // 1: the malformed records were reported, the rest imported
-    spark = SparkSession.builder().master("local[2]").appName("newsvault-spark-test")
-        .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.sql.shuffle.partitions", "4")
-        .getOrCreate();
+    spark = LocalSpark.start("newsvault-spark-test");
   }
 
   @AfterAll
@@ -135,33 +124,16 @@ class NewsvaultSparkTest {
     Path out = dir.resolve("export-" + nearDups + ".jsonl");
     assertThat(cli("export", "--db", db.toString(), "--format", "jsonl", "--out", out.toString(), "--all-versions",
         "--near-dups", nearDups)).isZero();
-    return parse(Files.readAllLines(out, StandardCharsets.UTF_8));
+    return JsonRecords.ofExport(out);
   }
 
   private static List<JsonNode> job(String nearDups) throws IOException {
     Path out = dir.resolve("job-" + nearDups);
     new NewsvaultSpark(spark).run(JobOptions.parse("--out", out.toString(), "--config", config.toString(),
         "--near-dups", nearDups, warcs.toString()));
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> files = Files.list(out.resolve("jsonl"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".gz")).sorted().toList()) {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(lines::add);
-        }
-      }
-    }
-    return parse(lines);
+    return JsonRecords.ofJob(out);
   }
 
-  private static List<JsonNode> parse(List<String> lines) {
-    return lines.stream().filter(l -> !l.isBlank()).map(l -> {
-      try {
-        return JSON.readTree(l);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).toList();
-  }
 
   private static int cli(String... args) {
     StringWriter err = new StringWriter();
