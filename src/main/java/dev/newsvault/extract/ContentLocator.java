@@ -79,7 +79,7 @@ final class ContentLocator {
         continue;
       }
       // A list item is a weaker sign of the story than a paragraph.
-      double score = (1 + countCommas(text) + Math.min(len / 100, 3)) / (e.nameIs("li") ? 2 : 1);
+      double score = (1 + TextShape.commas(text) + Math.min(len / 100, 3)) / (e.nameIs("li") ? 2 : 1);
       Element ancestor = voter;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -262,17 +262,7 @@ final class ContentLocator {
 
   /** Long enough to be a sentence, shaped like one, and not mostly link text. */
   private boolean isProseItem(Element li, String text) {
-    return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && hasSentencePunctuation(text);
-  }
-
-  private static boolean hasSentencePunctuation(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '.' || c == ';' || c == '，' || c == '、' || c == '。') {
-        return true;
-      }
-    }
-    return false;
+    return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && TextShape.hasSentencePunctuation(text);
   }
 
   private static double initialScore(Element e) {
@@ -333,9 +323,9 @@ final class ContentLocator {
 
   private static boolean hasHeadline(Element e, List<String> headlines) {
     for (Element h : e.select("h1, h2")) {
-      String norm = BlockFilter.normalize(h.text());
+      String norm = TextShape.key(h.text());
       for (String headline : headlines) {
-        if (!norm.isEmpty() && norm.equals(BlockFilter.normalize(headline))) {
+        if (!norm.isEmpty() && norm.equals(TextShape.key(headline))) {
           return true;
         }
       }
@@ -433,16 +423,5 @@ final class ContentLocator {
       }
     }
     return false;
-  }
-
-  private static int countCommas(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '，' || c == '、') {
-        n++;
-      }
-    }
-    return n;
   }
 }
