@@ -18,7 +18,8 @@ record Block(String text, int linkChars, Kind kind, int letters, int list) {
 
   /**
    * The link density above which a block is a link rather than text that links: a paragraph over it
-   * is dropped unless it reads as a sentence, and only paragraphs under it mark where the prose runs.
+   * is dropped unless it reads as a sentence, only paragraphs under it mark where the prose runs, and
+   * inside the story a block of elements over it is a link block (see ContentLocator).
    */
   static final double MOSTLY_LINKS = 0.5;
 

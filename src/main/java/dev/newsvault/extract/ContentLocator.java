@@ -8,6 +8,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element(s) holding the story in a cleaned document. Paragraph-like elements vote for
@@ -106,7 +108,56 @@ final class ContentLocator {
     top = declaredBody(top, body);
     List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
     pruneNamedRepeats(roots);
+    pruneLinkBlocks(roots);
     return roots;
+  }
+
+  /** Tags of blocks that can be furniture inside a story; paragraphs are judged after rendering. */
+  private static final Set<String> SECTION_TAGS =
+      Set.of("div", "section", "aside", "ul", "ol", "dl", "table", "header", "footer", "form", "figure", "details");
+  /** Non-link characters from which a block says something besides its links (a short label does not). */
+  private static final int OWN_TEXT = 20;
+
+  /**
+   * Inside the chosen story, removes blocks built of links: mostly link text, at least two links, and
+   * under {@link #OWN_TEXT} characters besides them (a ranking box's numbers, a product card's price, a
+   * menu, a tag box). Rendering would drop their linked lines one by one but keep the stray labels
+   * between them. Judged by shape, so it works in any language; a block that ends as a statement is a
+   * sentence linking most of its words and stays, and so does one holding half the story's text.
+   */
+  private void pruneLinkBlocks(List<Element> roots) {
+    List<Node> gone = new ArrayList<>();
+    for (Element root : roots) {
+      int rootText = stats.textLength(root);
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node == root) {
+            return FilterResult.CONTINUE;
+          }
+          if (!(node instanceof Element d)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          return isLinkBlock(d, rootText) ? remove(d) : FilterResult.CONTINUE;
+        }
+
+        private FilterResult remove(Element d) {
+          gone.add(d);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+      }, root);
+    }
+    DomCleaner.removeAll(gone);
+  }
+
+  private boolean isLinkBlock(Element d, int rootText) {
+    int text = stats.textLength(d);
+    if (!SECTION_TAGS.contains(d.normalName()) || text == 0 || text * 2 > rootText
+        || stats.linkDensity(d) < Block.MOSTLY_LINKS || text - stats.linkLength(d) >= OWN_TEXT) {
+      return false;
+    }
+    return d.getElementsByTag("a").size() >= 2 && !TextShape.endsStatement(d.text())
+        && !DomCleaner.containsBodyMarker(d);
   }
 
   /** Items of one shape from which a block named as boilerplate is a carousel, not a section. */
