@@ -27,8 +27,10 @@
  *       <td>{@link dev.newsvault.extract.BlockFilter}</td></tr>
  *   <tr><td>restating the story (shared four-word runs)</td>
  *       <td>{@link dev.newsvault.extract.Shingles}</td></tr>
- *   <tr><td>candidate scores, the winner, the siblings and chunks that join it, pruning inside it</td>
+ *   <tr><td>candidate scores, the winner, the siblings and chunks that join it</td>
  *       <td>{@link dev.newsvault.extract.ContentLocator}</td></tr>
+ *   <tr><td>furniture inside the winner: named carousels and feeds, blocks built of links</td>
+ *       <td>{@link dev.newsvault.extract.StoryPruner}</td></tr>
  *   <tr><td>a listing of teasers rather than an article</td>
  *       <td>{@link dev.newsvault.extract.TeaserList}</td></tr>
  *   <tr><td>site-configured include and exclude selectors</td>
