@@ -47,7 +47,7 @@ final class TextShape {
   }
 
   private static boolean endsStatement(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d';
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '。' || c == '！' || c == '？';
   }
 
   /** Has a comma, semicolon or full stop (Latin or CJK): running prose rather than a label. */
