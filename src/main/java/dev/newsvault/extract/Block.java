@@ -16,28 +16,22 @@ record Block(String text, int linkChars, Kind kind, int letters, int list) {
     CELL
   }
 
+  /**
+   * The link density above which a block is a link rather than text that links: a paragraph over it
+   * is dropped unless it reads as a sentence, only paragraphs under it mark where the prose runs, and
+   * inside the story a block of elements over it is a link block (see ContentLocator).
+   */
+  static final double MOSTLY_LINKS = 0.5;
+
   double linkDensity() {
     return letters == 0 ? 0 : Math.min(1.0, (double) linkChars / letters);
   }
 
   boolean endsSentence() {
-    if (text.isEmpty()) {
-      return false;
-    }
-    char c = text.charAt(text.length() - 1);
-    return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == ')' || c == ':';
+    return TextShape.endsSentence(text);
   }
 
   int words() {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
-      if (w && !inWord) {
-        n++;
-      }
-      inWord = w;
-    }
-    return n;
+    return TextShape.words(text);
   }
 }

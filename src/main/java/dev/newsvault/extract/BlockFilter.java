@@ -3,7 +3,6 @@ package dev.newsvault.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,6 +13,12 @@ import java.util.regex.Pattern;
  */
 final class BlockFilter {
 
+  /**
+   * Words that point to other pages: a line of nothing else is furniture, and a linked line opening
+   * with one ("Related: …") points elsewhere. One list for both patterns below.
+   */
+  private static final String POINTER_WORDS = "read more|related|see also|more|recommended";
+
   /** Short lines that are page furniture whatever the site. Matched against the whole block. */
   private static final Pattern FURNITURE =
       Pattern.compile(
@@ -21,8 +26,8 @@ final class BlockFilter {
               + "leave a (comment|reply)|\\d* ?comments?|no comments.*|post a comment|add comment|"
               + "share( this( article| story| post)?)?( on \\w+)?|tweet|email|print|pin it|"
               + "advertisement|advertising|advert|sponsored( content)?|ad|tags|"
-              + "read more|read next|more|see also|related( articles| stories| posts| content)?|"
-              + "you may also like|recommended( for you)?|most popular|trending( now)?|"
+              + POINTER_WORDS + "|read next|related( articles| stories| posts| content)|"
+              + "you may also like|recommended for you|most popular|trending( now)?|"
               + "back to top|top|skip to (main )?content|"
               + "categorized in:?|categories:?|filed under:?.*|tags?:.*|topics?:.*|posted in:?.*|"
               + "subscribe.*|sign up.*|enter your e-?mail.*|your e-?mail( address)?:?|"
@@ -66,25 +71,11 @@ final class BlockFilter {
   /** Prefixes of lines that point elsewhere: "Related: …", "Read more: …". */
   private static final Pattern POINTER =
       Pattern.compile(
-          "(?i)^\\W*(read more|related|see also|also read|read also|more|watch|listen|recommended|"
+          "(?i)^\\W*(" + POINTER_WORDS + "|also read|read also|watch|listen|"
               + "most read|don't miss|leia também|veja também|lea también|lesen sie auch|à lire aussi)\\s*[:|»>-].*");
 
   private static final Pattern BYLINE =
       Pattern.compile("^(?i:by|written by|posted by|von|par|por)\\s+\\p{Lu}.{0,150}$");
-
-  /** A numeric date such as 05/10/2018 or 2018-10-05. */
-  private static final Pattern NUMERIC_DATE =
-      Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-](19|20)?\\d{2}|(19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})\\b");
-
-  /** A written date: a month name (several languages), a day number and a year, or a time. */
-  private static final Pattern WRITTEN_DATE =
-      Pattern.compile(
-          "(?iu)(?=.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-              + "june|july|august|september|october|november|december|janeiro|fevereiro|março|abril|maio|"
-              + "junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|"
-              + "julio|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|"
-              + "dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-              + "décembre)\\b\\.?)(?=.*\\b(19|20)\\d{2}\\b)(?=.*(\\b([1-9]|[12]\\d|3[01])(st|nd|rd|th)?\\b|\\d:\\d\\d)).*");
 
   /** Non-link characters from which a list item says something besides its link. */
   private static final int OWN_TEXT_PER_ITEM = 15;
@@ -102,11 +93,11 @@ final class BlockFilter {
   static List<Block> filter(List<Block> blocks, List<String> headlines, List<String> authors) {
     Set<String> titles = new HashSet<>();
     for (String h : headlines) {
-      titles.add(normalize(h));
+      titles.add(TextShape.key(h));
     }
     Set<String> bylines = new HashSet<>();
     for (String a : authors) {
-      String n = normalize(a);
+      String n = TextShape.key(a);
       if (n.length() >= 4) {
         bylines.add(n);
         bylines.add("by" + n);
@@ -118,7 +109,7 @@ final class BlockFilter {
       if (b.list() != 0 && linkLists.contains(b.list())) {
         continue;
       }
-      if (b.words() <= 8 && bylines.contains(normalize(b.text()))) {
+      if (b.words() <= 8 && bylines.contains(TextShape.key(b.text()))) {
         continue;
       }
       if (keep(b, titles)) {
@@ -136,12 +127,12 @@ final class BlockFilter {
       return false;
     }
     // The headline is not part of the text, whether marked up as a heading or as a styled div.
-    if (words <= 40 && titles.contains(normalize(text))) {
+    if (words <= 40 && titles.contains(TextShape.key(text))) {
       return false;
     }
     double ld = b.linkDensity();
     // An item of a list that is not a link list (see linkLists) is judged with its list.
-    if (ld > 0.5 && b.list() == 0 && !isLinkedSentence(b)) {
+    if (ld > Block.MOSTLY_LINKS && b.list() == 0 && !isLinkedSentence(b)) {
       return false;
     }
     if (words <= 30 && b.linkChars() > 0 && POINTER.matcher(text).matches()) {
@@ -156,7 +147,7 @@ final class BlockFilter {
     if (words <= 20 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
       return false;
     }
-    if (!hasLetterOrDigit(text)) {
+    if (!TextShape.hasLetterOrDigit(text)) {
       return false;
     }
     if (words <= 60 && CREDIT_SUFFIX.matcher(text).matches()) {
@@ -168,7 +159,7 @@ final class BlockFilter {
     if (SHORTCODE.matcher(text).matches()) {
       return false;
     }
-    if (words <= 10 && isDateLine(text)) {
+    if (words <= 10 && Dates.isDateLine(text)) {
       return false;
     }
     return true;
@@ -196,7 +187,7 @@ final class BlockFilter {
     int lastProse = -1;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      boolean paragraph = b.list() == 0 && b.kind() == Block.Kind.PARAGRAPH && b.linkDensity() < 0.5;
+      boolean paragraph = b.list() == 0 && b.kind() == Block.Kind.PARAGRAPH && b.linkDensity() < Block.MOSTLY_LINKS;
       // A story written as lists ends with its last linkless sentence, in a list or not.
       boolean sentenceItem = b.kind() == Block.Kind.LIST_ITEM && b.linkChars() == 0 && b.endsSentence();
       if ((paragraph || sentenceItem) && b.words() >= 10) {
@@ -231,45 +222,14 @@ final class BlockFilter {
     return out;
   }
 
-  private static boolean hasLetterOrDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */
-  private static boolean isDateLine(String text) {
-    if (text.indexOf('@') >= 0) {
-      return false; // the attribution line of an embedded post: "— Name (@handle) May 5, 2019"
-    }
-    if (text.endsWith(".") && !text.matches("(?s).*\\d\\s*[ap]\\.m\\.$")) {
-      return false;
-    }
-    return NUMERIC_DATE.matcher(text).find() || WRITTEN_DATE.matcher(text).matches();
-  }
-
   private static void trimTrailingHeadings(List<Block> kept) {
     while (!kept.isEmpty()) {
       Block last = kept.get(kept.size() - 1);
-      if (last.kind() == Block.Kind.HEADING || (last.words() <= 4 && !last.text().matches(".*[.!?\"”]$"))) {
+      if (last.kind() == Block.Kind.HEADING || (last.words() <= 4 && !TextShape.endsStatement(last.text()))) {
         kept.remove(kept.size() - 1);
       } else {
         break;
       }
     }
-  }
-
-  static String normalize(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        sb.append(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
   }
 }

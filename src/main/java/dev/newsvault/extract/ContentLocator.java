@@ -79,7 +79,7 @@ final class ContentLocator {
         continue;
       }
       // A list item is a weaker sign of the story than a paragraph.
-      double score = (1 + countCommas(text) + Math.min(len / 100, 3)) / (e.nameIs("li") ? 2 : 1);
+      double score = (1 + TextShape.commas(text) + Math.min(len / 100, 3)) / (e.nameIs("li") ? 2 : 1);
       Element ancestor = voter;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -105,57 +105,8 @@ final class ContentLocator {
     top = articleWithHeadline(top, headlines);
     top = declaredBody(top, body);
     List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
-    pruneNamedRepeats(roots);
+    StoryPruner.prune(roots, stats);
     return roots;
-  }
-
-  /** Items of one shape from which a block named as boilerplate is a carousel, not a section. */
-  private static final int REPEATED_ITEMS = 5;
-
-  /**
-   * Inside the chosen story, removes blocks that are both named as boilerplate ("widget",
-   * "related") and built of many items of one shape (a slideshow, a feed of teasers), when the
-   * story has prose of its own besides them. Either signal alone is not enough: a prose section
-   * can carry an odd name, and a story can be a list of same-shaped steps.
-   */
-  private void pruneNamedRepeats(List<Element> roots) {
-    List<org.jsoup.nodes.Node> gone = new ArrayList<>();
-    for (Element root : roots) {
-      int rootProse = stats.paragraphLength(root);
-      for (Element d : root.getAllElements()) {
-        if (d == root || gone.stream().anyMatch(g -> isAncestor((Element) g, d))) {
-          continue;
-        }
-        String names = NamePatterns.names(d);
-        if (!names.isEmpty() && NamePatterns.isBoilerplate(names)
-            && rootProse - stats.paragraphLength(d) >= MIN_OWN_PROSE && hasRepeatedItems(d)
-            && !DomCleaner.containsBodyMarker(d)) {
-          gone.add(d);
-        }
-      }
-    }
-    DomCleaner.removeAll(gone);
-  }
-
-  private static final int MIN_OWN_PROSE = 400;
-  private static final Set<String> ITEM_TAGS = Set.of("li", "figure", "article");
-
-  private static boolean hasRepeatedItems(Element block) {
-    for (Element e : block.getAllElements()) {
-      if (e.childrenSize() < REPEATED_ITEMS) {
-        continue;
-      }
-      Map<String, Integer> shapes = new java.util.HashMap<>();
-      for (Element c : e.children()) {
-        if (!ITEM_TAGS.contains(c.normalName())) {
-          continue; // paragraphs of one class are the story's own
-        }
-        if (shapes.merge(c.normalName() + "." + c.className(), 1, Integer::sum) >= REPEATED_ITEMS) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -262,17 +213,7 @@ final class ContentLocator {
 
   /** Long enough to be a sentence, shaped like one, and not mostly link text. */
   private boolean isProseItem(Element li, String text) {
-    return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && hasSentencePunctuation(text);
-  }
-
-  private static boolean hasSentencePunctuation(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '.' || c == ';' || c == '，' || c == '、' || c == '。') {
-        return true;
-      }
-    }
-    return false;
+    return text.length() >= PROSE_ITEM && stats.linkDensity(li) < 0.3 && TextShape.hasSentencePunctuation(text);
   }
 
   private static double initialScore(Element e) {
@@ -333,9 +274,9 @@ final class ContentLocator {
 
   private static boolean hasHeadline(Element e, List<String> headlines) {
     for (Element h : e.select("h1, h2")) {
-      String norm = BlockFilter.normalize(h.text());
+      String norm = TextShape.key(h.text());
       for (String headline : headlines) {
-        if (!norm.isEmpty() && norm.equals(BlockFilter.normalize(headline))) {
+        if (!norm.isEmpty() && norm.equals(TextShape.key(headline))) {
           return true;
         }
       }
@@ -426,23 +367,12 @@ final class ContentLocator {
     return inline != null && inline.onlyInline();
   }
 
-  private static boolean isAncestor(Element ancestor, Element e) {
+  static boolean isAncestor(Element ancestor, Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) {
       if (p == ancestor) {
         return true;
       }
     }
     return false;
-  }
-
-  private static int countCommas(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '，' || c == '、') {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -23,6 +23,23 @@ final class Dates {
       Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
   private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
 
+  /** A numeric date such as 05/10/2018 or 2018-10-05. */
+  private static final Pattern NUMERIC_DATE =
+      Pattern.compile("\\b(\\d{1,2}[/.-]\\d{1,2}[/.-](19|20)?\\d{2}|(19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})\\b");
+
+  /** A written date: a month name (several languages), a day number and a year, or a time. */
+  private static final Pattern WRITTEN_DATE =
+      Pattern.compile(
+          "(?iu)(?=.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+              + "june|july|august|september|october|november|december|janeiro|fevereiro|março|abril|maio|"
+              + "junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|"
+              + "julio|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|"
+              + "dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+              + "décembre)\\b\\.?)(?=.*\\b(19|20)\\d{2}\\b)(?=.*(\\b([1-9]|[12]\\d|3[01])(st|nd|rd|th)?\\b|\\d:\\d\\d)).*");
+
+  /** Ends in a clock time ("… 10:30 a.m."): the full stop belongs to the time, not to a sentence. */
+  private static final Pattern CLOCK_END = Pattern.compile("(?s).*\\d\\s*[ap]\\.m\\.$");
+
   private static final List<DateTimeFormatter> WRITTEN =
       List.of(
           pattern("MMMM d, yyyy"),
@@ -108,5 +125,16 @@ final class Dates {
     } catch (DateTimeParseException e) {
       return false;
     }
+  }
+
+  /** A short line that states a date (a dateline or "updated" stamp), not a sentence of the story. */
+  static boolean isDateLine(String text) {
+    if (text.indexOf('@') >= 0) {
+      return false; // the attribution line of an embedded post: "— Name (@handle) May 5, 2019"
+    }
+    if (text.endsWith(".") && !CLOCK_END.matcher(text).matches()) {
+      return false;
+    }
+    return NUMERIC_DATE.matcher(text).find() || WRITTEN_DATE.matcher(text).matches();
   }
 }

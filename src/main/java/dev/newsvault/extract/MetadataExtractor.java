@@ -81,8 +81,8 @@ final class MetadataExtractor {
       java.util.regex.Pattern.compile("\\s+[|\\-–—:·•»]+\\s+");
 
   private static boolean sameHeadline(String a, String b) {
-    String x = BlockFilter.normalize(a);
-    String y = BlockFilter.normalize(b);
+    String x = TextShape.key(a);
+    String y = TextShape.key(b);
     return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
   }
 
