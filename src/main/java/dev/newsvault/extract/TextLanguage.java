@@ -26,7 +26,7 @@ import java.util.Map;
  * unsure sample) the full sample decides as if nothing were declared. The short sample alone is often
  * wrong (one text in nine on the development pages), but on none of them was it wrong and in agreement
  * with the page's declaration. On the 145 development texts that declare a language the answers equal
- * the full sample's, at about half its cost.
+ * the full sample's, at half to three quarters of its cost.
  */
 public final class TextLanguage {
 
