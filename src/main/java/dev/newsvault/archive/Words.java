@@ -1,22 +1,12 @@
 package dev.newsvault.archive;
 
-/** Counts words the way the archive reports sizes: runs of letters or digits. */
+import dev.newsvault.extract.TextShape;
+
+/** Counts words the way the archive reports sizes: runs of letters or digits, as the extractor counts them. */
 public final class Words {
   private Words() {}
 
   public static int count(String text) {
-    if (text == null) {
-      return 0;
-    }
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
-      if (w && !in) {
-        n++;
-      }
-      in = w;
-    }
-    return n;
+    return text == null ? 0 : TextShape.words(text);
   }
 }

@@ -8,12 +8,15 @@ import java.util.Locale;
  * CJK) and full stops mark running prose; two texts are "the same" when their letters and digits
  * agree, ignoring case, spacing and punctuation. Callers decide thresholds; the signals live here.
  */
-final class TextShape {
+public final class TextShape {
 
   private TextShape() {}
 
-  /** Letters-or-digits runs: the word count of any script that separates words. */
-  static int words(String text) {
+  /**
+   * Letters-or-digits runs: the word count of any script that separates words, and the one the archive
+   * reports ({@code archive.Words} counts with this).
+   */
+  public static int words(String text) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
