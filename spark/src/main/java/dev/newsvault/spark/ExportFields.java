@@ -27,11 +27,11 @@ final class ExportFields {
   static String json(VersionRow v, Long cluster, boolean withCluster) {
     PageRow p = v.page();
     // versionId and articleId are archive row ids; the job's input order stands in for the version id. A WARC
-    // has no feed title, no later state than live and no change label: those fields are null or live.
+    // has no feed title and no later state than live: those fields are null or live.
     ExportRow row = new ExportRow(v.order(), 0, v.version(), p.url(), p.host(), p.canonicalUrl(), p.textSha256(),
         p.title(), p.authorList(), p.published(), p.modified(), p.fetchedAt(), p.siteName(), p.language(),
         p.description(), p.tags(), p.imageUrl(), p.text(), p.wordCount(), p.status(), p.contentType(), Map.of(),
-        p.rawSha256(), null, p.url(), v.firstSeen(), v.lastSeen(), "live", null, p.languageDetected());
+        p.rawSha256(), null, p.url(), v.firstSeen(), v.lastSeen(), "live", v.changeKind(), p.languageDetected());
     Map<String, Object> fields = ArticleFields.of(new ExportRecord(row, cluster, p.categories()), withCluster);
     try {
       return JSON.writeValueAsString(fields);

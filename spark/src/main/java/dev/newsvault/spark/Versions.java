@@ -1,5 +1,6 @@
 package dev.newsvault.spark;
 
+import dev.newsvault.check.ChangeClassifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,11 +28,20 @@ final class Versions {
       PageRow current = null;
       for (PageRow p : caps) {
         if (current == null || !p.sameVersionAs(current)) {
+          out.add(new VersionRow(p, out.size() + 1, first, last, current == null ? null : changeKind(current, p)));
           current = p;
-          out.add(new VersionRow(p, out.size() + 1, first, last));
         }
       }
       return out.iterator();
     });
+  }
+
+  /** The label the archive stores for a version against the one before it (the same classifier, no copy). */
+  private static String changeKind(PageRow before, PageRow after) {
+    return ChangeClassifier.classify(revision(before), revision(after)).kind().code();
+  }
+
+  private static ChangeClassifier.Revision revision(PageRow p) {
+    return new ChangeClassifier.Revision(p.title(), p.authorList(), p.text());
   }
 }

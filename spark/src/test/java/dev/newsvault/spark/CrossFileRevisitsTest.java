@@ -181,7 +181,7 @@ class CrossFileRevisitsTest {
     return records.stream().map(n -> String.join("|", n.get("url").asText(), n.get("version").asText(),
         n.get("text_sha256").asText(), n.get("maintext").asText(), n.get("title").asText(),
         n.get("url").asText().equals(LATER) ? "" : n.get("date_download").asText() + n.get("first_seen").asText(),
-        n.get("last_seen").asText()))
+        n.get("last_seen").asText(), n.get("change_kind").asText()))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

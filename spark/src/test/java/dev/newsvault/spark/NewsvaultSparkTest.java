@@ -64,6 +64,9 @@ class NewsvaultSparkTest {
     assertThat(job).hasSameSizeAs(exported);
     assertThat(clusters(job)).isEqualTo(clusters(exported));
     assertThat(clusters(job)).isNotEmpty(); // the corpus holds edited copies
+    // later versions carry the kind of edit that made them, labelled as the archive labels them
+    assertThat(job).filteredOn(n -> n.get("version").asInt() > 1).isNotEmpty()
+        .allSatisfy(n -> assertThat(n.get("change_kind").isNull()).isFalse());
     assertThat(job.get(0).fieldNames()).toIterable().containsExactlyElementsOf(ArticleFields.names(true));
   }
 
@@ -101,11 +104,11 @@ class NewsvaultSparkTest {
     assertThat(r.counters()).contains("4 WARC files").endsWith(", " + CorpusWarcs.MALFORMED + " failed");
   }
 
-  /** What identifies a record and its text: url, version, text hash, text, title and capture time. */
+  /** What identifies a record and its text: url, version, text hash, text, title, capture time and change label. */
   private static Set<String> keys(List<JsonNode> records) {
     return records.stream().map(n -> String.join("|", n.get("url").asText(), n.get("version").asText(),
         n.get("text_sha256").asText(), n.get("maintext").asText(), n.get("title").asText(),
-        n.get("date_download").asText())).collect(Collectors.toCollection(TreeSet::new));
+        n.get("date_download").asText(), n.get("change_kind").asText())).collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The near-duplicate clusters as sets of url#version (cluster ids differ: archive ids against input order). */
