@@ -25,20 +25,11 @@ public final class WordDiff {
   public static TextDiff of(String before, String after) {
     List<String> a = tokens(normalize(before));
     List<String> b = tokens(normalize(after));
-    Patch<String> patch = DiffUtils.diff(a, b);
     List<TextDiff.Segment> raw = new ArrayList<>();
-    int pos = 0;
-    for (AbstractDelta<String> d : patch.getDeltas()) {
-      int at = d.getSource().getPosition();
-      if (at > pos) {
-        raw.add(TextDiff.Segment.same(String.join("", a.subList(pos, at))));
-      }
-      raw.add(TextDiff.Segment.change(String.join("", d.getSource().getLines()),
-          String.join("", d.getTarget().getLines())));
-      pos = at + d.getSource().size();
-    }
-    if (pos < a.size()) {
-      raw.add(TextDiff.Segment.same(String.join("", a.subList(pos, a.size()))));
+    if (a.size() + b.size() <= WORD_DIFF_TOKENS) {
+      wordSegments(a, b, raw);
+    } else {
+      paragraphsFirst(a, b, raw);
     }
     List<TextDiff.Segment> joined = join(raw);
     int added = 0;
@@ -50,6 +41,87 @@ public final class WordDiff {
       }
     }
     return new TextDiff(joined, added, removed);
+  }
+
+  /**
+   * Tokens up to which two texts are diffed word by word in one go. Myers' algorithm costs the texts' length
+   * times the number of edits, so a long text rewritten wholesale (a page swapped for another, a hostile one)
+   * would hold a thread for minutes: 40,000 words took over two minutes. Longer texts are matched paragraph by
+   * paragraph first, and only the changed stretches are diffed word by word.
+   */
+  static final int WORD_DIFF_TOKENS = 8_000;
+
+  /** The word-level segments of {@code a} against {@code b}, added to {@code out}. */
+  private static void wordSegments(List<String> a, List<String> b, List<TextDiff.Segment> out) {
+    Patch<String> patch = DiffUtils.diff(a, b);
+    int pos = 0;
+    for (AbstractDelta<String> d : patch.getDeltas()) {
+      int at = d.getSource().getPosition();
+      if (at > pos) {
+        out.add(TextDiff.Segment.same(String.join("", a.subList(pos, at))));
+      }
+      out.add(TextDiff.Segment.change(String.join("", d.getSource().getLines()),
+          String.join("", d.getTarget().getLines())));
+      pos = at + d.getSource().size();
+    }
+    if (pos < a.size()) {
+      out.add(TextDiff.Segment.same(String.join("", a.subList(pos, a.size()))));
+    }
+  }
+
+  /**
+   * Long texts: paragraphs (each with the break after it) are matched first, then each changed stretch is
+   * diffed word by word when it is at most {@link #WORD_DIFF_TOKENS} tokens, and shown as replaced whole when
+   * it is longer. An edit inside a long article reads as it would word by word; a wholesale rewrite costs the
+   * paragraph count, not the word count, squared.
+   */
+  private static void paragraphsFirst(List<String> a, List<String> b, List<TextDiff.Segment> out) {
+    List<Integer> pa = paragraphStarts(a);
+    List<Integer> pb = paragraphStarts(b);
+    Patch<String> patch = DiffUtils.diff(units(a, pa), units(b, pb));
+    int done = 0;
+    for (AbstractDelta<String> d : patch.getDeltas()) {
+      int sa = d.getSource().getPosition();
+      int sb = d.getTarget().getPosition();
+      if (sa > done) {
+        out.add(TextDiff.Segment.same(String.join("", a.subList(pa.get(done), pa.get(sa)))));
+      }
+      List<String> ra = a.subList(pa.get(sa), pa.get(sa + d.getSource().size()));
+      List<String> rb = b.subList(pb.get(sb), pb.get(sb + d.getTarget().size()));
+      if (ra.size() + rb.size() <= WORD_DIFF_TOKENS) {
+        wordSegments(ra, rb, out);
+      } else {
+        out.add(TextDiff.Segment.change(String.join("", ra), String.join("", rb)));
+      }
+      done = sa + d.getSource().size();
+    }
+    if (done < pa.size() - 1) {
+      out.add(TextDiff.Segment.same(String.join("", a.subList(pa.get(done), a.size()))));
+    }
+  }
+
+  /** The token index where each paragraph starts, and the token count last: paragraph i is [i, i + 1). */
+  private static List<Integer> paragraphStarts(List<String> tokens) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).equals(PARAGRAPH_BREAK) && i + 1 < tokens.size()) {
+        starts.add(i + 1);
+      }
+    }
+    if (tokens.isEmpty()) {
+      return starts; // no paragraph: [0] is the end as well
+    }
+    starts.add(tokens.size());
+    return starts;
+  }
+
+  private static List<String> units(List<String> tokens, List<Integer> starts) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + 1 < starts.size(); i++) {
+      out.add(String.join("", tokens.subList(starts.get(i), starts.get(i + 1))));
+    }
+    return out;
   }
 
   /** Paragraphs folded one by one and rejoined with a blank line. */

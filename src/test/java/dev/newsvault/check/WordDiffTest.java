@@ -2,7 +2,10 @@ package dev.newsvault.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class WordDiffTest {
 
@@ -52,5 +55,60 @@ class WordDiffTest {
     String out = ansi.render(WordDiff.of("Keep.\n\nOld word.", "Keep.\n\nNew word."));
 
     assertThat(out).isEqualTo("Keep.\n\n\u001b[31mOld\u001b[0m\u001b[32mNew\u001b[0m word.");
+  }
+
+  /** An article of {@code paragraphs} paragraphs of 40 generated words each. */
+  private static String article(long seed, int paragraphs) {
+    Random r = new Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int p = 0; p < paragraphs; p++) {
+      if (p > 0) {
+        b.append("\n\n");
+      }
+      for (int w = 0; w < 40; w++) {
+        b.append(w == 0 ? "" : " ").append("w").append(r.nextInt(1_000_000));
+      }
+      b.append('.');
+    }
+    return b.toString();
+  }
+
+  private static String side(TextDiff d, boolean after) {
+    StringBuilder b = new StringBuilder();
+    for (TextDiff.Segment s : d.segments()) {
+      b.append(s.isChange() ? (after ? s.inserted() : s.deleted()) : s.same());
+    }
+    return b.toString();
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang guard, far above the expected time: word by word took minutes
+  void aLongTextRewrittenWholesaleIsDiffedWithoutHoldingTheThread() {
+    String before = article(1, 1_000); // 40,000 words
+    String after = article(2, 1_000);
+
+    TextDiff d = WordDiff.of(before, after);
+
+    assertThat(d.wordsRemoved()).isEqualTo(40_000);
+    assertThat(d.wordsAdded()).isEqualTo(40_000);
+    assertThat(side(d, false)).isEqualTo(WordDiff.normalize(before));
+    assertThat(side(d, true)).isEqualTo(WordDiff.normalize(after));
+  }
+
+  @Test
+  void anEditInsideALongTextStillReadsWordByWord() {
+    String before = article(3, 400); // 16,000 words: matched paragraph by paragraph first
+    String[] paragraphs = before.split("\n\n");
+    paragraphs[200] = paragraphs[200].replaceFirst(" w", " changed w");
+    paragraphs[300] = paragraphs[300] + " One more sentence.";
+    String after = String.join("\n\n", paragraphs) + "\n\nA closing paragraph.";
+
+    TextDiff d = WordDiff.of(before, after);
+
+    assertThat(d.wordsAdded()).isEqualTo(1 + 3 + 3);
+    assertThat(d.wordsRemoved()).isZero();
+    assertThat(d.segments()).filteredOn(TextDiff.Segment::isChange).hasSize(3);
+    assertThat(side(d, false)).isEqualTo(WordDiff.normalize(before));
+    assertThat(side(d, true)).isEqualTo(WordDiff.normalize(after));
   }
 }
