@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
@@ -22,7 +24,8 @@ import org.jsoup.Jsoup;
  * body) over several rounds and prints pages/s and MB/s of HTML, per wall second, per second of
  * this thread's CPU time (the CPU figure holds up when other work shares the machine), and per
  * second of the whole process's CPU time: that one also counts work a library hands to other
- * threads (Lingua scores languages on the common fork-join pool), the garbage collector and the JIT.
+ * threads (Lingua scores languages on the common fork-join pool), the garbage collector and the JIT;
+ * on Linux a last line splits the process's CPU of the timed rounds by kind of thread.
  *
  * <p>Usage: {@code ExtractBenchmark DIR [warmupRounds] [rounds]}.
  */
@@ -48,6 +51,7 @@ public final class ExtractBenchmark {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     com.sun.management.OperatingSystemMXBean process =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    Map<String, Long> ticksStart = threadTicks();
     long processCpuStart = process.getProcessCpuTime();
     long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
@@ -57,6 +61,8 @@ public final class ExtractBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     double processCpuSeconds = (process.getProcessCpuTime() - processCpuStart) / 1e9;
+    Map<String, Long> ticks = threadTicks();
+    ticks.replaceAll((group, t) -> t - ticksStart.getOrDefault(group, 0L));
     double pagesPerSecond = pages.size() * (double) rounds / seconds;
     double mbPerSecond = bytes * (double) rounds / seconds / 1e6;
     // The same pages through decoding and jsoup parsing only: the floor extraction builds on.
@@ -79,6 +85,58 @@ public final class ExtractBenchmark {
         1000.0 / pagesPerSecond, pagesRead / cpuSeconds, pagesRead / processCpuSeconds,
         pagesRead / parseSeconds,
         pagesRead / parseCpuSeconds, sink % 1000);
+    long total = ticks.values().stream().mapToLong(Long::longValue).sum();
+    if (total > 0) {
+      StringBuilder line = new StringBuilder("process CPU of the timed extraction rounds, by thread:");
+      ticks.entrySet().stream().filter(e -> e.getValue() > 0)
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(e -> line.append(String.format(Locale.ROOT, " %s %.1f%%", e.getKey(), 100.0 * e.getValue() / total)));
+      System.out.println(line);
+    }
+  }
+
+  /**
+   * CPU clock ticks used so far by the process's threads, grouped by kind (the measuring thread, the
+   * JIT compilers, the garbage collector, the common fork-join pool), from {@code /proc/self/task};
+   * empty where there is no such directory. It tells what the process figure counts beyond the thread.
+   */
+  private static Map<String, Long> threadTicks() {
+    Map<String, Long> ticks = new TreeMap<>();
+    Path tasks = Path.of("/proc/self/task");
+    if (!Files.isDirectory(tasks)) {
+      return ticks;
+    }
+    List<Path> threads;
+    try (Stream<Path> s = Files.list(tasks)) {
+      threads = s.toList();
+    } catch (IOException e) {
+      return ticks;
+    }
+    for (Path thread : threads) {
+      try {
+        String name = Files.readString(thread.resolve("comm")).strip();
+        String stat = Files.readString(thread.resolve("stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime and stime
+        ticks.merge(kind(name), used, Long::sum);
+      } catch (IOException | RuntimeException e) {
+        // the thread ended meanwhile
+      }
+    }
+    return ticks;
+  }
+
+  private static String kind(String threadName) {
+    if (threadName.equals(Thread.currentThread().getName()) || threadName.equals("java")) {
+      return "measuring";
+    }
+    if (threadName.startsWith("C1 ") || threadName.startsWith("C2 ")) {
+      return "JIT";
+    }
+    if (threadName.startsWith("GC ") || threadName.startsWith("G1 ") || threadName.equals("VM Thread")) {
+      return "GC/VM";
+    }
+    return threadName.startsWith("ForkJoinPool") ? "fork-join" : "other";
   }
 
   private static long runOnce(ArticleExtractor extractor, List<byte[]> pages) {

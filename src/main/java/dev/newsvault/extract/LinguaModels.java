@@ -1,0 +1,151 @@
+package dev.newsvault.extract;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.internal.TrainingDataLanguageModel;
+import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
+import it.unimi.dsi.fastutil.objects.Object2FloatMap;
+import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hands Lingua its 1-, 2- and 3-gram models as views of {@link NgramTable}s, one table per alphabet
+ * and n-gram length, which answer the same lookups at a fraction of the cost of the maps Lingua
+ * would load itself (see {@link NgramTable} for why).
+ *
+ * <p>Lingua 1.2.2, its last JVM release, keeps every detector's models in static maps, one per
+ * n-gram length, and loads a language's model into them on its first lookup unless one is there
+ * already. {@link #install} puts a view there for each language first; the first lookup in any
+ * language of a group reads the whole group's models with Lingua's own reader, from Lingua's own
+ * files, and merges them. The models' contents, the order of lookups and the scoring stay Lingua's,
+ * so every answer is unchanged. The maps are reached through Lingua's {@code internal} accessors
+ * (public in its bytecode): the version is pinned in the pom, and {@code NgramTableTest} fails if a
+ * new version stops reading the installed views.
+ *
+ * <p>Only the low-accuracy mode's lengths are installed: a trigram's lookup falls back to its
+ * bigram and unigram. Longer n-grams are read by the high-accuracy mode only, which newsvault
+ * does not use.
+ */
+final class LinguaModels {
+
+  private LinguaModels() {}
+
+  /**
+   * Installs, for each language and n-gram length 1 to 3, a view of one table of the models of all
+   * languages written in the same alphabets: Lingua only ever compares languages that share the
+   * text's alphabet, so a Latin text never loads the Cyrillic models.
+   */
+  static void install(Language... languages) {
+    Map<Set<?>, List<Language>> groups = new LinkedHashMap<>();
+    for (Language language : languages) {
+      groups.computeIfAbsent(language.getAlphabets$lingua(), a -> new ArrayList<>()).add(language);
+    }
+    LanguageDetector.Companion lingua = LanguageDetector.Companion;
+    for (List<Language> group : groups.values()) {
+      install(lingua.getUnigramLanguageModels$lingua(), new Tables(group, 1));
+      install(lingua.getBigramLanguageModels$lingua(), new Tables(group, 2));
+      install(lingua.getTrigramLanguageModels$lingua(), new Tables(group, 3));
+    }
+  }
+
+  private static void install(EnumMap<Language, Object2FloatMap<String>> models, Tables tables) {
+    synchronized (models) { // the lock Lingua takes around these maps
+      for (int i = 0; i < tables.languages.size(); i++) {
+        models.put(tables.languages.get(i), new Lazy(tables, i));
+      }
+    }
+  }
+
+  /** Lingua's model file for a language and n-gram length, read as Lingua reads it; empty if absent. */
+  static Object2FloatMap<String> read(Language language, int length) {
+    String name = switch (length) {
+      case 1 -> "unigrams";
+      case 2 -> "bigrams";
+      case 3 -> "trigrams";
+      default -> throw new IllegalArgumentException("n-gram length " + length + " is not 1, 2 or 3");
+    };
+    String path = "/language-models/" + language.getIsoCode639_1() + "/" + name + ".json";
+    try (InputStream in = Language.class.getResourceAsStream(path)) {
+      return in == null ? new Object2FloatOpenHashMap<>() : TrainingDataLanguageModel.Companion.fromJson(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read Lingua's language model " + path, e);
+    }
+  }
+
+  /** The table of one n-gram length for a set of languages, read on first use. */
+  private static final class Tables {
+    private final List<Language> languages;
+    private final int length;
+    private volatile NgramTable table;
+
+    Tables(List<Language> languages, int length) {
+      this.languages = List.copyOf(languages);
+      this.length = length;
+    }
+
+    NgramTable table() {
+      NgramTable t = table;
+      if (t == null) {
+        synchronized (this) {
+          t = table;
+          if (t == null) {
+            t = NgramTable.of(languages.parallelStream().map(l -> read(l, length)).toList());
+            table = t;
+          }
+        }
+      }
+      return t;
+    }
+  }
+
+  /** One language's model: a view of its table, which is built on the first lookup. */
+  private static final class Lazy extends AbstractObject2FloatMap<String> {
+    private static final long serialVersionUID = 1L;
+    private final Tables tables;
+    private final int index;
+    private volatile Object2FloatMap<String> model;
+
+    Lazy(Tables tables, int index) {
+      this.tables = tables;
+      this.index = index;
+    }
+
+    private Object2FloatMap<String> model() {
+      Object2FloatMap<String> m = model;
+      if (m == null) {
+        m = tables.table().view(index);
+        model = m;
+      }
+      return m;
+    }
+
+    @Override
+    public float getFloat(Object ngram) {
+      return model().getFloat(ngram);
+    }
+
+    @Override
+    public boolean containsKey(Object ngram) {
+      return model().containsKey(ngram);
+    }
+
+    @Override
+    public int size() {
+      return model().size();
+    }
+
+    @Override
+    public ObjectSet<Object2FloatMap.Entry<String>> object2FloatEntrySet() {
+      return model().object2FloatEntrySet();
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.newsvault.extract;
+
+import it.unimi.dsi.fastutil.HashCommon;
+import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
+import it.unimi.dsi.fastutil.objects.Object2FloatMap;
+import it.unimi.dsi.fastutil.objects.Object2LongMap;
+import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectArraySet;
+import it.unimi.dsi.fastutil.objects.ObjectSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The n-gram models of up to 64 languages for one n-gram length (1 to 3), merged into one table in
+ * which each n-gram is stored once, with the frequencies of all languages that have it side by
+ * side. {@link #view} gives one language's model back as the map Lingua reads, answering every
+ * lookup exactly as the model it was built from.
+ *
+ * <p>Why: Lingua scores a text one language at a time, looking each of the text's n-grams up in
+ * that language's own map, so a text of a hundred trigrams costs a hundred lookups in each of the
+ * 28 Latin-script languages, scattered over 28 tables far larger than the processor's caches. Its
+ * maps are also keyed by {@code String}, so a miss (most lookups are misses) compares keys along
+ * the probe sequence, a pointer chase each. In the extraction benchmark those lookups were a
+ * quarter of all extraction time. Here the first language's lookup of an n-gram brings its slot
+ * and frequencies into the cache, and every other language's lookup of it is a cache hit; keys
+ * are the n-gram's characters packed into a {@code long}, so a probe compares numbers.
+ *
+ * <p>Layout: open addressing, at most half full; per slot the packed key, a bit set of the
+ * languages that have the n-gram and the offset of their frequencies, in language order, in one
+ * {@code float} array. Immutable.
+ */
+final class NgramTable {
+
+  /** Per slot: packed key (0 = free), languages bit set, offset into {@link #values}. */
+  private final long[] slots;
+  private final float[] values;
+  private final int mask;
+  private final int languages;
+
+  private NgramTable(long[] slots, float[] values, int languages) {
+    this.slots = slots;
+    this.values = values;
+    this.mask = slots.length / 3 - 1;
+    this.languages = languages;
+  }
+
+  /**
+   * One table of {@code models} (language {@code i} is {@code models.get(i)}), whose keys must be
+   * strings of one to three characters.
+   */
+  static NgramTable of(List<? extends Object2FloatMap<String>> models) {
+    if (models.size() > Long.SIZE) {
+      throw new IllegalArgumentException("at most 64 languages per table, not " + models.size());
+    }
+    Object2LongOpenHashMap<String> present = new Object2LongOpenHashMap<>();
+    for (int language = 0; language < models.size(); language++) {
+      for (String key : models.get(language).keySet()) {
+        if (pack(key) == 0) {
+          throw new IllegalArgumentException("not an n-gram of 1 to 3 characters: \"" + key + "\"");
+        }
+        present.put(key, present.getLong(key) | 1L << language);
+      }
+    }
+    int capacity = Math.max(2, Integer.highestOneBit(Math.max(1, present.size()) * 2 - 1) * 2);
+    long[] slots = new long[capacity * 3];
+    int count = 0;
+    for (Object2LongMap.Entry<String> e : present.object2LongEntrySet()) {
+      long key = pack(e.getKey());
+      int i = (int) HashCommon.mix(key) & (capacity - 1);
+      while (slots[3 * i] != 0) {
+        i = (i + 1) & (capacity - 1);
+      }
+      slots[3 * i] = key;
+      slots[3 * i + 1] = e.getLongValue();
+      slots[3 * i + 2] = count;
+      count += Long.bitCount(e.getLongValue());
+    }
+    NgramTable table = new NgramTable(slots, new float[count], models.size());
+    for (int language = 0; language < models.size(); language++) {
+      for (Object2FloatMap.Entry<String> e : models.get(language).object2FloatEntrySet()) {
+        table.values[table.index(language, e.getKey())] = e.getFloatValue();
+      }
+    }
+    return table;
+  }
+
+  /** The length and characters of a 1- to 3-character string in one nonzero long; 0 for any other. */
+  static long pack(String ngram) {
+    int n = ngram.length();
+    if (n == 0 || n > 3) {
+      return 0;
+    }
+    long key = n;
+    for (int i = 0; i < n; i++) {
+      key = key << 16 | ngram.charAt(i);
+    }
+    return key;
+  }
+
+  /** Where language {@code language}'s frequency of {@code ngram} is in {@link #values}, or -1. */
+  private int index(int language, String ngram) {
+    long key = pack(ngram);
+    if (key == 0) {
+      return -1;
+    }
+    int i = (int) HashCommon.mix(key) & mask;
+    long k;
+    while ((k = slots[3 * i]) != 0) {
+      if (k == key) {
+        long present = slots[3 * i + 1];
+        long bit = 1L << language;
+        return (present & bit) == 0 ? -1 : (int) slots[3 * i + 2] + Long.bitCount(present & (bit - 1));
+      }
+      i = (i + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Language {@code language}'s model, as a read-only map. */
+  Object2FloatMap<String> view(int language) {
+    if (language < 0 || language >= languages) {
+      throw new IndexOutOfBoundsException("no language " + language + " in a table of " + languages);
+    }
+    return new View(this, language);
+  }
+
+  private static final class View extends AbstractObject2FloatMap<String> {
+    private static final long serialVersionUID = 1L;
+    private final NgramTable table;
+    private final int language;
+    private int size = -1;
+
+    View(NgramTable table, int language) {
+      this.table = table;
+      this.language = language;
+    }
+
+    @Override
+    public float getFloat(Object ngram) {
+      int i = ngram instanceof String s ? table.index(language, s) : -1;
+      return i < 0 ? defRetValue : table.values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object ngram) {
+      return ngram instanceof String s && table.index(language, s) >= 0;
+    }
+
+    @Override
+    public int size() {
+      if (size < 0) {
+        size = object2FloatEntrySet().size();
+      }
+      return size;
+    }
+
+    @Override
+    public ObjectSet<Object2FloatMap.Entry<String>> object2FloatEntrySet() {
+      List<Object2FloatMap.Entry<String>> entries = new ArrayList<>();
+      long[] slots = table.slots;
+      for (int i = 0; i < slots.length; i += 3) {
+        if (slots[i] != 0 && (slots[i + 1] & 1L << language) != 0) {
+          String key = unpack(slots[i]);
+          entries.add(new BasicEntry<>(key, table.values[table.index(language, key)]));
+        }
+      }
+      return new ObjectArraySet<>(entries.toArray(), entries.size()); // distinct keys
+    }
+  }
+
+  private static String unpack(long key) {
+    int n = key >>> 48 != 0 ? 3 : key >>> 32 != 0 ? 2 : 1;
+    char[] chars = new char[n];
+    for (int i = n - 1; i >= 0; i--) {
+      chars[i] = (char) key;
+      key >>>= 16;
+    }
+    return new String(chars);
+  }
+}
