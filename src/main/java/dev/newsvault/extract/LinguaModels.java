@@ -98,7 +98,9 @@ final class LinguaModels {
         synchronized (this) {
           t = table;
           if (t == null) {
-            t = NgramTable.of(languages.parallelStream().map(l -> read(l, length)).toList());
+            // One after another: Lingua's scoring runs on the common fork-join pool, so its tasks may
+            // wait on this lock, and a parallel read here would queue behind them.
+            t = NgramTable.of(languages.stream().map(l -> read(l, length)).toList());
             table = t;
           }
         }

@@ -1,10 +1,10 @@
 package dev.newsvault.extract;
 
 import it.unimi.dsi.fastutil.HashCommon;
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
-import it.unimi.dsi.fastutil.objects.Object2LongMap;
-import it.unimi.dsi.fastutil.objects.Object2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectArraySet;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
 import java.util.ArrayList;
@@ -52,20 +52,21 @@ final class NgramTable {
     if (models.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 languages per table, not " + models.size());
     }
-    Object2LongOpenHashMap<String> present = new Object2LongOpenHashMap<>();
+    Long2LongOpenHashMap present = new Long2LongOpenHashMap(); // packed n-gram: its languages
     for (int language = 0; language < models.size(); language++) {
-      for (String key : models.get(language).keySet()) {
-        if (pack(key) == 0) {
-          throw new IllegalArgumentException("not an n-gram of 1 to 3 characters: \"" + key + "\"");
+      for (String ngram : models.get(language).keySet()) {
+        long key = pack(ngram);
+        if (key == 0) {
+          throw new IllegalArgumentException("not an n-gram of 1 to 3 characters: \"" + ngram + "\"");
         }
-        present.put(key, present.getLong(key) | 1L << language);
+        present.put(key, present.get(key) | 1L << language);
       }
     }
     int capacity = Math.max(2, Integer.highestOneBit(Math.max(1, present.size()) * 2 - 1) * 2);
     long[] slots = new long[capacity * 3];
     int count = 0;
-    for (Object2LongMap.Entry<String> e : present.object2LongEntrySet()) {
-      long key = pack(e.getKey());
+    for (Long2LongMap.Entry e : present.long2LongEntrySet()) {
+      long key = e.getLongKey();
       int i = (int) HashCommon.mix(key) & (capacity - 1);
       while (slots[3 * i] != 0) {
         i = (i + 1) & (capacity - 1);
