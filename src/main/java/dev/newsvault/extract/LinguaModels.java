@@ -45,16 +45,21 @@ final class LinguaModels {
    * text's alphabet, so a Latin text never loads the Cyrillic models.
    */
   static void install(Language... languages) {
-    Map<Set<?>, List<Language>> groups = new LinkedHashMap<>();
-    for (Language language : languages) {
-      groups.computeIfAbsent(language.getAlphabets$lingua(), a -> new ArrayList<>()).add(language);
-    }
     LanguageDetector.Companion lingua = LanguageDetector.Companion;
-    for (List<Language> group : groups.values()) {
+    for (List<Language> group : groups(languages)) {
       install(lingua.getUnigramLanguageModels$lingua(), new Tables(group, 1));
       install(lingua.getBigramLanguageModels$lingua(), new Tables(group, 2));
       install(lingua.getTrigramLanguageModels$lingua(), new Tables(group, 3));
     }
+  }
+
+  /** The languages grouped by the alphabets Lingua gives them, in first-seen order. */
+  static List<List<Language>> groups(Language... languages) {
+    Map<Set<?>, List<Language>> groups = new LinkedHashMap<>();
+    for (Language language : languages) {
+      groups.computeIfAbsent(language.getAlphabets$lingua(), a -> new ArrayList<>()).add(language);
+    }
+    return List.copyOf(groups.values());
   }
 
   private static void install(EnumMap<Language, Object2FloatMap<String>> models, Tables tables) {

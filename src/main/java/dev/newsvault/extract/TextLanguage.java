@@ -42,7 +42,7 @@ public final class TextLanguage {
   private static final int MIN_LETTERS = 40;
 
   /** Languages of the web pages newsvault meets, chosen to bound the models' memory. */
-  private static final Language[] LANGUAGES = {
+  static final Language[] LANGUAGES = {
     Language.ARABIC, Language.BENGALI, Language.BULGARIAN, Language.CATALAN, Language.CHINESE,
     Language.CROATIAN, Language.CZECH, Language.DANISH, Language.DUTCH, Language.ENGLISH,
     Language.ESTONIAN, Language.FINNISH, Language.FRENCH, Language.GERMAN, Language.GREEK,
