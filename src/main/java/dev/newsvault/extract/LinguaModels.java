@@ -1,15 +1,17 @@
 package dev.newsvault.extract;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.internal.TrainingDataLanguageModel;
+import it.unimi.dsi.fastutil.longs.Long2FloatMap;
+import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
-import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,8 +27,10 @@ import java.util.Set;
  * <p>Lingua 1.2.2, its last JVM release, keeps every detector's models in static maps, one per
  * n-gram length, and loads a language's model into them on its first lookup unless one is there
  * already. {@link #install} puts a view there for each language first; the first lookup in any
- * language of a group reads the whole group's models with Lingua's own reader, from Lingua's own
- * files, and merges them. The models' contents, the order of lookups and the scoring stay Lingua's,
+ * language of a group reads the whole group's models from Lingua's own files and merges them. They
+ * are read straight into packed keys (Lingua's reader would first make a {@code String} of each of
+ * the hundreds of thousands of n-grams), which makes the first detection in a process no slower than
+ * Lingua's own loading. The models' contents, the order of lookups and the scoring stay Lingua's,
  * so every answer is unchanged. The maps are reached through Lingua's {@code internal} accessors
  * (public in its bytecode): the version is pinned in the pom, and {@code NgramTableTest} fails if a
  * new version stops reading the installed views.
@@ -36,6 +40,10 @@ import java.util.Set;
  * does not use.
  */
 final class LinguaModels {
+
+  /** Field names here are thousands of distinct fractions: not worth interning. */
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES).build();
 
   private LinguaModels() {}
 
@@ -70,19 +78,66 @@ final class LinguaModels {
     }
   }
 
-  /** Lingua's model file for a language and n-gram length, read as Lingua reads it; empty if absent. */
-  static Object2FloatMap<String> read(Language language, int length) {
+  /**
+   * Lingua's model file for a language and n-gram length, keys {@linkplain NgramTable#pack packed};
+   * empty if there is none. The file is one JSON object whose {@code ngrams} map a frequency written
+   * as a fraction ("3/95") to the n-grams that have it, separated by spaces; each frequency is
+   * computed as Lingua computes it (the numerator as a float divided by the integer denominator), and
+   * {@code NgramTableTest} checks every entry against Lingua's own reader.
+   */
+  static Long2FloatMap read(Language language, int length) {
+    String path = path(language, length);
+    Long2FloatOpenHashMap model = new Long2FloatOpenHashMap();
+    try (InputStream in = Language.class.getResourceAsStream(path)) {
+      if (in == null) {
+        return model;
+      }
+      try (JsonParser json = JSON.createParser(in)) {
+        expect(json.nextToken() == JsonToken.START_OBJECT, path);
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String field = json.currentName();
+          json.nextToken();
+          if (!field.equals("ngrams")) {
+            json.skipChildren();
+            continue;
+          }
+          expect(json.currentToken() == JsonToken.START_OBJECT, path);
+          while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String fraction = json.currentName();
+            int slash = fraction.indexOf('/');
+            expect(slash > 0 && json.nextToken() == JsonToken.VALUE_STRING, path);
+            float frequency = Float.parseFloat(fraction.substring(0, slash))
+                / Integer.parseInt(fraction.substring(slash + 1));
+            String ngrams = json.getText();
+            for (int from = 0; from <= ngrams.length(); ) {
+              int to = ngrams.indexOf(' ', from);
+              to = to < 0 ? ngrams.length() : to;
+              model.put(NgramTable.packOrThrow(ngrams.substring(from, to)), frequency);
+              from = to + 1;
+            }
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("could not read Lingua's language model " + path + ": " + e.getMessage(), e);
+    }
+    return model;
+  }
+
+  /** Where Lingua keeps a language's n-gram model of one length. */
+  static String path(Language language, int length) {
     String name = switch (length) {
       case 1 -> "unigrams";
       case 2 -> "bigrams";
       case 3 -> "trigrams";
       default -> throw new IllegalArgumentException("n-gram length " + length + " is not 1, 2 or 3");
     };
-    String path = "/language-models/" + language.getIsoCode639_1() + "/" + name + ".json";
-    try (InputStream in = Language.class.getResourceAsStream(path)) {
-      return in == null ? new Object2FloatOpenHashMap<>() : TrainingDataLanguageModel.Companion.fromJson(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read Lingua's language model " + path, e);
+    return "/language-models/" + language.getIsoCode639_1() + "/" + name + ".json";
+  }
+
+  private static void expect(boolean condition, String path) {
+    if (!condition) {
+      throw new IllegalStateException("unexpected layout of Lingua's language model " + path);
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
 import it.unimi.dsi.fastutil.HashCommon;
+import it.unimi.dsi.fastutil.longs.Long2FloatMap;
+import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
@@ -45,19 +47,18 @@ final class NgramTable {
   }
 
   /**
-   * One table of {@code models} (language {@code i} is {@code models.get(i)}), whose keys must be
-   * strings of one to three characters.
+   * One table of {@code models} (language {@code i} is {@code models.get(i)}), keyed by n-grams
+   * {@linkplain #pack packed}.
    */
-  static NgramTable of(List<? extends Object2FloatMap<String>> models) {
+  static NgramTable of(List<? extends Long2FloatMap> models) {
     if (models.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 languages per table, not " + models.size());
     }
     Long2LongOpenHashMap present = new Long2LongOpenHashMap(); // packed n-gram: its languages
     for (int language = 0; language < models.size(); language++) {
-      for (String ngram : models.get(language).keySet()) {
-        long key = pack(ngram);
+      for (long key : models.get(language).keySet()) {
         if (key == 0) {
-          throw new IllegalArgumentException("not an n-gram of 1 to 3 characters: \"" + ngram + "\"");
+          throw new IllegalArgumentException("0 is not a packed n-gram");
         }
         present.put(key, present.get(key) | 1L << language);
       }
@@ -78,11 +79,29 @@ final class NgramTable {
     }
     NgramTable table = new NgramTable(slots, new float[count], models.size());
     for (int language = 0; language < models.size(); language++) {
-      for (Object2FloatMap.Entry<String> e : models.get(language).object2FloatEntrySet()) {
-        table.values[table.index(language, e.getKey())] = e.getFloatValue();
+      for (Long2FloatMap.Entry e : models.get(language).long2FloatEntrySet()) {
+        table.values[table.index(language, e.getLongKey())] = e.getFloatValue();
       }
     }
     return table;
+  }
+
+  /** {@code model} with its keys packed; they must be strings of one to three characters. */
+  static Long2FloatMap packed(Object2FloatMap<String> model) {
+    Long2FloatOpenHashMap packed = new Long2FloatOpenHashMap(model.size());
+    for (Object2FloatMap.Entry<String> e : model.object2FloatEntrySet()) {
+      packed.put(packOrThrow(e.getKey()), e.getFloatValue());
+    }
+    return packed;
+  }
+
+  /** {@link #pack}, refusing what it cannot hold. */
+  static long packOrThrow(String ngram) {
+    long key = pack(ngram);
+    if (key == 0) {
+      throw new IllegalArgumentException("not an n-gram of 1 to 3 characters: \"" + ngram + "\"");
+    }
+    return key;
   }
 
   /** The length and characters of a 1- to 3-character string in one nonzero long; 0 for any other. */
@@ -101,9 +120,10 @@ final class NgramTable {
   /** Where language {@code language}'s frequency of {@code ngram} is in {@link #values}, or -1. */
   private int index(int language, String ngram) {
     long key = pack(ngram);
-    if (key == 0) {
-      return -1;
-    }
+    return key == 0 ? -1 : index(language, key);
+  }
+
+  private int index(int language, long key) {
     int i = (int) HashCommon.mix(key) & mask;
     long k;
     while ((k = slots[3 * i]) != 0) {

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.internal.TrainingDataLanguageModel;
+import it.unimi.dsi.fastutil.longs.Long2FloatMap;
+import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +39,14 @@ class NgramTableTest {
     assertTrue(groups.size() > 5, "one group per alphabet: " + groups);
     for (List<Language> group : groups) {
       for (int length = 1; length <= 3; length++) {
+        // Lingua's own reading of its files, and newsvault's table of the same files.
         List<Object2FloatMap<String>> models = new ArrayList<>();
+        List<Long2FloatMap> packed = new ArrayList<>();
         for (Language language : group) {
-          models.add(LinguaModels.read(language, length));
+          models.add(linguasOwnReading(language, length));
+          packed.add(LinguaModels.read(language, length));
         }
-        NgramTable table = NgramTable.of(models);
+        NgramTable table = NgramTable.of(packed);
         // Other languages' n-grams (mostly absent from a given language's model) and random strings
         // of the group's characters, of every length from 0 to 5, some with characters from elsewhere.
         List<String> union = new ArrayList<>();
@@ -74,12 +83,20 @@ class NgramTableTest {
     }
   }
 
+  private static Object2FloatMap<String> linguasOwnReading(Language language, int length) {
+    try (InputStream in = Language.class.getResourceAsStream(LinguaModels.path(language, length))) {
+      return in == null ? new Object2FloatOpenHashMap<>() : TrainingDataLanguageModel.Companion.fromJson(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Test
   void aLanguageMissingAnNgramSharedByOthersGetsNothingForIt() {
     Object2FloatMap<String> a = new Object2FloatOpenHashMap<>(Map.of("abc", 0.5f, "bcd", 0.25f));
     Object2FloatMap<String> b = new Object2FloatOpenHashMap<>(Map.of("bcd", 0.125f));
     Object2FloatMap<String> c = new Object2FloatOpenHashMap<>(Map.of("abc", 0.75f, "bcd", 1f));
-    NgramTable table = NgramTable.of(List.of(a, b, c));
+    NgramTable table = NgramTable.of(List.of(NgramTable.packed(a), NgramTable.packed(b), NgramTable.packed(c)));
     assertEquals(0.5f, table.view(0).getFloat("abc"));
     assertEquals(0f, table.view(1).getFloat("abc"));
     assertEquals(0.75f, table.view(2).getFloat("abc"));
@@ -94,11 +111,13 @@ class NgramTableTest {
   @Test
   void keysItCannotHoldAndTooManyLanguagesAreRefused() {
     assertThrows(IllegalArgumentException.class,
-        () -> NgramTable.of(List.of(new Object2FloatOpenHashMap<>(Map.of("abcd", 0.5f)))));
+        () -> NgramTable.packed(new Object2FloatOpenHashMap<>(Map.of("abcd", 0.5f))));
     assertThrows(IllegalArgumentException.class,
-        () -> NgramTable.of(List.of(new Object2FloatOpenHashMap<>(Map.of("", 0.5f)))));
-    List<Object2FloatMap<String>> many = IntStream.range(0, 65)
-        .mapToObj(i -> (Object2FloatMap<String>) new Object2FloatOpenHashMap<String>()).toList();
+        () -> NgramTable.packed(new Object2FloatOpenHashMap<>(Map.of("", 0.5f))));
+    assertThrows(IllegalArgumentException.class,
+        () -> NgramTable.of(List.of(new Long2FloatOpenHashMap(Map.of(0L, 0.5f)))));
+    List<Long2FloatMap> many = IntStream.range(0, 65)
+        .mapToObj(i -> (Long2FloatMap) new Long2FloatOpenHashMap()).toList();
     assertThrows(IllegalArgumentException.class, () -> NgramTable.of(many));
   }
 
