@@ -1,8 +1,8 @@
 package dev.newsvault.extract;
 
-import it.unimi.dsi.fastutil.HashCommon;
 import it.unimi.dsi.fastutil.longs.Long2FloatMap;
 import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
@@ -27,22 +27,26 @@ import java.util.List;
  * and frequencies into the cache, and every other language's lookup of it is a cache hit; keys
  * are the n-gram's characters packed into a {@code long}, so a probe compares numbers.
  *
- * <p>Layout: open addressing, at most half full; per slot the packed key, a bit set of the
- * languages that have the n-gram and the offset of their frequencies, in language order, in one
- * {@code float} array. Immutable.
+ * <p>Layout: a fastutil map, at most half full, from the packed n-gram to its row; per row a bit set
+ * of the languages that have the n-gram and the offset of their frequencies, in language order, in
+ * one {@code float} array. Immutable.
  */
 final class NgramTable {
 
-  /** Per slot: packed key (0 = free), languages bit set, offset into {@link #values}. */
-  private final long[] slots;
+  /** Packed n-gram to its row; -1 for an n-gram no language has. */
+  private final Long2IntOpenHashMap rows;
+  /** Per row: the languages that have the n-gram, as a bit set. */
+  private final long[] present;
+  /** Per row: where the first of those languages' frequencies is in {@link #values}. */
+  private final int[] offsets;
   private final float[] values;
-  private final int mask;
   private final int languages;
 
-  private NgramTable(long[] slots, float[] values, int languages) {
-    this.slots = slots;
+  private NgramTable(Long2IntOpenHashMap rows, long[] present, int[] offsets, float[] values, int languages) {
+    this.rows = rows;
+    this.present = present;
+    this.offsets = offsets;
     this.values = values;
-    this.mask = slots.length / 3 - 1;
     this.languages = languages;
   }
 
@@ -54,30 +58,29 @@ final class NgramTable {
     if (models.size() > Long.SIZE) {
       throw new IllegalArgumentException("at most 64 languages per table, not " + models.size());
     }
-    Long2LongOpenHashMap present = new Long2LongOpenHashMap(); // packed n-gram: its languages
+    Long2LongOpenHashMap languagesOf = new Long2LongOpenHashMap();
     for (int language = 0; language < models.size(); language++) {
       for (long key : models.get(language).keySet()) {
         if (key == 0) {
           throw new IllegalArgumentException("0 is not a packed n-gram");
         }
-        present.put(key, present.get(key) | 1L << language);
+        languagesOf.put(key, languagesOf.get(key) | 1L << language);
       }
     }
-    int capacity = Math.max(2, Integer.highestOneBit(Math.max(1, present.size()) * 2 - 1) * 2);
-    long[] slots = new long[capacity * 3];
+    Long2IntOpenHashMap rows = new Long2IntOpenHashMap(languagesOf.size(), 0.5f);
+    rows.defaultReturnValue(-1);
+    long[] present = new long[languagesOf.size()];
+    int[] offsets = new int[languagesOf.size()];
+    int row = 0;
     int count = 0;
-    for (Long2LongMap.Entry e : present.long2LongEntrySet()) {
-      long key = e.getLongKey();
-      int i = (int) HashCommon.mix(key) & (capacity - 1);
-      while (slots[3 * i] != 0) {
-        i = (i + 1) & (capacity - 1);
-      }
-      slots[3 * i] = key;
-      slots[3 * i + 1] = e.getLongValue();
-      slots[3 * i + 2] = count;
+    for (Long2LongMap.Entry e : languagesOf.long2LongEntrySet()) {
+      rows.put(e.getLongKey(), row);
+      present[row] = e.getLongValue();
+      offsets[row] = count;
       count += Long.bitCount(e.getLongValue());
+      row++;
     }
-    NgramTable table = new NgramTable(slots, new float[count], models.size());
+    NgramTable table = new NgramTable(rows, present, offsets, new float[count], models.size());
     for (int language = 0; language < models.size(); language++) {
       for (Long2FloatMap.Entry e : models.get(language).long2FloatEntrySet()) {
         table.values[table.index(language, e.getLongKey())] = e.getFloatValue();
@@ -124,17 +127,12 @@ final class NgramTable {
   }
 
   private int index(int language, long key) {
-    int i = (int) HashCommon.mix(key) & mask;
-    long k;
-    while ((k = slots[3 * i]) != 0) {
-      if (k == key) {
-        long present = slots[3 * i + 1];
-        long bit = 1L << language;
-        return (present & bit) == 0 ? -1 : (int) slots[3 * i + 2] + Long.bitCount(present & (bit - 1));
-      }
-      i = (i + 1) & mask;
+    int row = rows.get(key);
+    if (row < 0) {
+      return -1;
     }
-    return -1;
+    long bit = 1L << language;
+    return (present[row] & bit) == 0 ? -1 : offsets[row] + Long.bitCount(present[row] & (bit - 1));
   }
 
   /** Language {@code language}'s model, as a read-only map. */
@@ -178,11 +176,10 @@ final class NgramTable {
     @Override
     public ObjectSet<Object2FloatMap.Entry<String>> object2FloatEntrySet() {
       List<Object2FloatMap.Entry<String>> entries = new ArrayList<>();
-      long[] slots = table.slots;
-      for (int i = 0; i < slots.length; i += 3) {
-        if (slots[i] != 0 && (slots[i + 1] & 1L << language) != 0) {
-          String key = unpack(slots[i]);
-          entries.add(new BasicEntry<>(key, table.values[table.index(language, key)]));
+      for (long key : table.rows.keySet()) {
+        int i = table.index(language, key);
+        if (i >= 0) {
+          entries.add(new BasicEntry<>(unpack(key), table.values[i]));
         }
       }
       return new ObjectArraySet<>(entries.toArray(), entries.size()); // distinct keys

@@ -17,9 +17,10 @@ import java.util.Map;
  * accurate on the paragraph-length samples it is given), for the languages of the web that have an
  * ISO 639-1 code in Lingua. Lingua reads its models from tables that {@link LinguaModels} installs
  * before the detector is built: the same models, merged per alphabet, so a text's n-grams are
- * looked up at a fraction of the cost of Lingua's own maps, with identical answers. Only the first {@value #SAMPLE_CHARS} characters of the text are read,
- * cut at a word boundary: Lingua's cost grows with the number of distinct trigrams times the number
- * of candidate languages, so the sample is the one lever on its cost. On the development pages 150
+ * looked up at a fraction of the cost of Lingua's own maps, with identical answers. Only the first
+ * {@value #SAMPLE_CHARS} characters of the text are read, cut at a word boundary: Lingua's cost
+ * grows with the number of distinct trigrams times the number of candidate languages, so the
+ * sample is the other lever on its cost. On the development pages 150
  * characters gave the same answer as 2,000 for every text; 100 differed on one text in eighteen.
  *
  * <p>Most pages declare their language, and most declarations are right. When the page declares one,

@@ -36,6 +36,13 @@ final class CorpusWarcs {
   /** Malformed records written: one in the middle of files 1 and 2. */
   static final int MALFORMED = 2;
 
+  /** Writes {@code dir/newsvault.properties}, whose rule removes the {@link #NOTE} paragraphs on {@code host}. */
+  static Path notesRuleConfig(Path dir, String host) throws IOException {
+    Path config = dir.resolve("newsvault.properties");
+    Files.writeString(config, "extract.exclude." + host + "=p." + NOTE_CLASS + "\n");
+    return config;
+  }
+
   private static final String[] WORDS = ("council transit budget harbor mayor school river police court election"
       + " hospital storm bridge market housing rent teachers union strike vote report study residents officials"
       + " plan city ferry museum festival farmers harvest minister reform pension doctors nurses talks agreement"

@@ -58,16 +58,13 @@ class CrossFileRevisitsTest {
     warcs = dir.resolve("warcs");
     Files.createDirectories(warcs);
     writeCorpus();
-    config = dir.resolve("newsvault.properties");
-    Files.writeString(config, "extract.exclude." + RULE_HOST + "=p." + CorpusWarcs.NOTE_CLASS + "\n");
+    config = CorpusWarcs.notesRuleConfig(dir, RULE_HOST);
     spark = LocalSpark.start("newsvault-spark-revisits-test");
   }
 
   @AfterAll
   static void tearDown() {
-    if (spark != null) {
-      spark.stop();
-    }
+    LocalSpark.stop(spark);
   }
 
   @Test

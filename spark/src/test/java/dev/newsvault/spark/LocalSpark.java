@@ -12,4 +12,11 @@ final class LocalSpark {
         .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "4").getOrCreate();
   }
+
+  /** Stops a session that {@link #start} may not have got to start. */
+  static void stop(SparkSession spark) {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
 }

@@ -8,7 +8,6 @@ import dev.newsvault.export.ArticleFields;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +39,7 @@ class NewsvaultSparkTest {
   static void setUp() throws IOException {
     warcs = dir.resolve("warcs");
     CorpusWarcs.write(warcs, 4, 90);
-    config = dir.resolve("newsvault.properties");
-    Files.writeString(config, "extract.exclude." + RULE_HOST + "=p." + CorpusWarcs.NOTE_CLASS + "\n");
+    config = CorpusWarcs.notesRuleConfig(dir, RULE_HOST);
     db = dir.resolve("archive.db");
     String[] importArgs = {"import", "--db", db.toString(), "--config", config.toString(), warcs.toString()};
     assertThat(cli(importArgs)).isEqualTo(1); // 1: the malformed records were reported, the rest imported
@@ -50,9 +48,7 @@ class NewsvaultSparkTest {
 
   @AfterAll
   static void tearDown() {
-    if (spark != null) {
-      spark.stop();
-    }
+    LocalSpark.stop(spark);
   }
 
   @Test
