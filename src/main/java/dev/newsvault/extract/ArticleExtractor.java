@@ -48,9 +48,10 @@ public final class ArticleExtractor {
   }
 
   private Article extractOrThrow(Document doc, String url) {
-    JsonLd ld = JsonLd.of(doc);
-    MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, url, ld);
-    Set<String> teasers = TeaserList.declaresArticle(doc, ld) ? Set.of()
+    PageIndex index = PageIndex.of(doc);
+    JsonLd ld = JsonLd.of(index);
+    MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, index, url, ld);
+    Set<String> teasers = TeaserList.declaresArticle(index, ld) ? Set.of()
         : TeaserList.summaries(doc.body());
     String text = bodyText(doc, url, meta);
     if (TeaserList.isListing(teasers, text)) {

@@ -6,7 +6,12 @@ package dev.newsvault.extract;
  * running text). {@code list} numbers the enclosing {@code ul}/{@code ol} (0 when none), so items of
  * one list can be judged together.
  */
-record Block(String text, int linkChars, Kind kind, int letters, int list) {
+record Block(String text, int linkChars, Kind kind, int letters, int list, int words) {
+
+  /** A block of the text, with its word count (see {@link TextShape#words}), which every filter asks for. */
+  Block(String text, int linkChars, Kind kind, int letters, int list) {
+    this(text, linkChars, kind, letters, list, TextShape.words(text));
+  }
 
   enum Kind {
     PARAGRAPH,
@@ -29,9 +34,5 @@ record Block(String text, int linkChars, Kind kind, int letters, int list) {
 
   boolean endsSentence() {
     return TextShape.endsSentence(text);
-  }
-
-  int words() {
-    return TextShape.words(text);
   }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the element(s) holding the story in a cleaned document. Paragraph-like elements vote for
@@ -156,9 +158,12 @@ final class ContentLocator {
    * A chunk under a linked h1 is another story (the next post of a listing); an h1 of plain text
    * is a section title of this one, as long-form publishers mark them up.
    */
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+  private static final Evaluator H1_H2 = QueryParser.parse("h1, h2");
+
   private static boolean hasLinkedTitle(Element e) {
     for (Element h : e.getElementsByTag("h1")) {
-      if (h.selectFirst("a[href]") != null || h.closest("a[href]") != null) {
+      if (h.selectFirst(LINK) != null || h.closest(LINK) != null) {
         return true;
       }
     }
@@ -273,7 +278,7 @@ final class ContentLocator {
   }
 
   private static boolean hasHeadline(Element e, List<String> headlines) {
-    for (Element h : e.select("h1, h2")) {
+    for (Element h : e.select(H1_H2)) {
       String norm = TextShape.key(h.text());
       for (String headline : headlines) {
         if (!norm.isEmpty() && norm.equals(TextShape.key(headline))) {

@@ -135,6 +135,19 @@ final class Dates {
     if (text.endsWith(".") && !CLOCK_END.matcher(text).matches()) {
       return false;
     }
-    return NUMERIC_DATE.matcher(text).find() || WRITTEN_DATE.matcher(text).matches();
+    // Both patterns need a year's four digits; most lines have none, and the patterns are slow to say so.
+    return asciiDigits(text) >= 4
+        && (NUMERIC_DATE.matcher(text).find() || WRITTEN_DATE.matcher(text).matches());
+  }
+
+  private static int asciiDigits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
   }
 }

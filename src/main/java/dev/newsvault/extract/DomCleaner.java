@@ -1,11 +1,13 @@
 package dev.newsvault.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -131,6 +133,7 @@ final class DomCleaner {
     private final int total;
     final List<Element> setAside = new ArrayList<>();
     final List<Node> dropped = new ArrayList<>();
+    private Set<Element> holdsStory;
 
     Filter(Element root, TextStats stats, int total) {
       this.root = root;
@@ -147,7 +150,7 @@ final class DomCleaner {
         dropped.add(node); // comments, doctype, data nodes: no visible text
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (!shouldDrop(el)) {
+      if (!shouldDrop(el, this::containsBodyMarker)) {
         return FilterResult.CONTINUE;
       }
       // Names, roles, landmarks and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
@@ -159,7 +162,7 @@ final class DomCleaner {
         return FilterResult.CONTINUE;
       }
       if (hint && !landmark && isProse(el) && el.attr("role").isEmpty()
-          && !NamePatterns.isProseBoilerplate(NamePatterns.names(el))) {
+          && !NamePatterns.isProseBoilerplate(el)) {
         return FilterResult.CONTINUE;
       }
       if (hint) {
@@ -170,6 +173,25 @@ final class DomCleaner {
       return FilterResult.SKIP_ENTIRELY;
     }
 
+    /**
+     * Whether a story container lies below the element. Every element that holds one is found in a
+     * single walk, on the first question: asking each candidate's subtree in turn is quadratic when
+     * named blocks nest.
+     */
+    private boolean containsBodyMarker(Element el) {
+      if (holdsStory == null) {
+        holdsStory = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element d : root.getAllElements()) {
+          if (d != root && isBodyMarker(d)) {
+            for (Element p = d.parent(); p != null && holdsStory.add(p) && p != root; p = p.parent()) {
+              // every ancestor up to the root holds it
+            }
+          }
+        }
+      }
+      return holdsStory.contains(el);
+    }
+
     /** Mostly running text with few links: a section of the story, whatever it is called. */
     private boolean isProse(Element el) {
       int prose = stats.paragraphLength(el);
@@ -178,6 +200,10 @@ final class DomCleaner {
   }
 
   static boolean shouldDrop(Element el) {
+    return shouldDrop(el, DomCleaner::containsBodyMarker);
+  }
+
+  private static boolean shouldDrop(Element el, Predicate<Element> holdsStory) {
     String tag = el.normalName();
     if (DROP_TAGS.contains(tag) || HINT_TAGS.contains(tag)) {
       return true;
@@ -194,13 +220,12 @@ final class DomCleaner {
     }
     String role = el.attr("role");
     if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      return !containsBodyMarker(el);
+      return !holdsStory.test(el);
     }
-    String names = NamePatterns.names(el);
-    if (names.isEmpty() || !NamePatterns.isBoilerplate(names)) {
+    if (!NamePatterns.isBoilerplate(el)) {
       return false;
     }
-    return !containsBodyMarker(el) && !insideSentence(el);
+    return !holdsStory.test(el) && !insideSentence(el);
   }
 
   /**
@@ -256,12 +281,17 @@ final class DomCleaner {
     return false;
   }
 
+  /** A story container by its markup: {@code itemprop="articleBody"} or a name like "entry-content". */
+  private static boolean isBodyMarker(Element e) {
+    return e.attributesSize() > 0 && ("articleBody".equals(e.attr("itemprop")) || NamePatterns.isBody(e));
+  }
+
   static boolean containsBodyMarker(Element el) {
     for (Element d : el.getAllElements()) {
       if (d == el) {
         continue;
       }
-      if ("articleBody".equals(d.attr("itemprop")) || NamePatterns.isBody(NamePatterns.names(d))) {
+      if (isBodyMarker(d)) {
         return true;
       }
     }

@@ -39,10 +39,10 @@ public final class HtmlDecoder {
     Charset header = fromHeader(contentTypeHeaderOrNull);
     Charset meta = fromMeta(bytes);
     if (header != null && (meta == null || meta.equals(header))) {
-      return new DecodedPage(new String(bytes, header), header, "header");
+      return new DecodedPage(text(bytes, header), header, "header");
     }
     if (header == null && meta != null) {
-      return new DecodedPage(new String(bytes, meta), meta, "meta");
+      return new DecodedPage(text(bytes, meta), meta, "meta");
     }
     if (bytes.length == 0) {
       return new DecodedPage("", header == null ? StandardCharsets.UTF_8 : header, "default");
@@ -54,9 +54,9 @@ public final class HtmlDecoder {
     Charset detected = detectNonUtf8(bytes);
     if (header != null && !detected.equals(header) && !detected.equals(meta)) {
       // The detector is a guess; when it backs neither declaration, the server's word stands.
-      return new DecodedPage(new String(bytes, header), header, "header");
+      return new DecodedPage(text(bytes, header), header, "header");
     }
-    return new DecodedPage(new String(bytes, detected), detected, "detected");
+    return new DecodedPage(text(bytes, detected), detected, "detected");
   }
 
   /**
@@ -74,6 +74,10 @@ public final class HtmlDecoder {
     String name = detector.getDetectedCharset();
     Charset cs = name == null ? null : forLabel(name, false);
     return cs == null || cs.equals(StandardCharsets.UTF_8) ? WINDOWS_1252 : cs;
+  }
+
+  private static String text(byte[] bytes, Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8) ? Utf8Decoder.decode(bytes) : new String(bytes, charset);
   }
 
   private static DecodedPage decodeBom(byte[] b) {
@@ -137,7 +141,7 @@ public final class HtmlDecoder {
     // The String constructor's decoder is the JDK's fastest; it puts U+FFFD where the bytes are not UTF-8.
     // Without a U+FFFD in its result the bytes were valid; with one, the strict decoder tells a real
     // U+FFFD in the page from a replaced byte.
-    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    String lenient = Utf8Decoder.decode(bytes);
     if (lenient.indexOf('\uFFFD') < 0) {
       return lenient;
     }

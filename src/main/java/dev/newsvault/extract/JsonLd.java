@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,9 +32,9 @@ record JsonLd(JsonNode article, List<JsonNode> all) {
 
   static final JsonLd EMPTY = new JsonLd(null, List.of());
 
-  static JsonLd of(Document doc) {
+  static JsonLd of(PageIndex index) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : index.ldScripts) {
       String json = script.data().trim();
       if (json.isEmpty()) {
         continue;

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata in order of trust: JSON-LD article objects, then OpenGraph and {@code article:*}
@@ -34,14 +36,19 @@ final class MetadataExtractor {
       String articleBody,
       List<String> headlines) {}
 
+  private static final Evaluator HTML = QueryParser.parse("html");
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+  // Class names are matched token by token: looked for only on pages that name no author otherwise.
+  private static final Evaluator AUTHOR_LINK = QueryParser.parse("a[rel=author], .author-name, .byline-name");
+
   private MetadataExtractor() {}
 
-  static Metadata extract(Document doc, String url, JsonLd ld) {
-    Map<String, List<String>> meta = metaTags(doc);
+  static Metadata extract(Document doc, PageIndex index, String url, JsonLd ld) {
+    Map<String, List<String>> meta = metaTags(index);
     String baseUrl = url != null ? url : doc.location();
 
     String title = first(ld.text("headline"), meta(meta, "og:title"), meta(meta, "twitter:title"));
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = index.h1;
     String docTitle = doc.title().isBlank() ? null : doc.title().trim();
     String h1Text = h1 == null || h1.text().isBlank() ? null : h1.text().trim();
     String titleSegment = docTitle == null ? null : longestSegment(docTitle, siteName(meta, ld));
@@ -60,14 +67,14 @@ final class MetadataExtractor {
     String canonical =
         absolute(
             baseUrl,
-            first(attr(doc, "link[rel=canonical]", "href"), meta(meta, "og:url"), ld.url("url")));
+            first(attr(index.canonical, "href"), meta(meta, "og:url"), ld.url("url")));
 
     return new Metadata(
         canonical,
         title,
-        authors(doc, meta, ld),
-        published(doc, meta, ld, url),
-        modified(doc, meta, ld),
+        authors(doc, index, meta, ld),
+        published(doc, index, meta, ld, url),
+        modified(index, meta, ld),
         siteName(meta, ld),
         language(doc, meta, ld),
         first(meta(meta, "description"), meta(meta, "og:description"), ld.text("description")),
@@ -104,7 +111,7 @@ final class MetadataExtractor {
     return best == null || best.isEmpty() ? docTitle : best;
   }
 
-  private static List<String> authors(Document doc, Map<String, List<String>> meta, JsonLd ld) {
+  private static List<String> authors(Document doc, PageIndex index, Map<String, List<String>> meta, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : ld.names("author")) {
       addName(out, a);
@@ -121,14 +128,14 @@ final class MetadataExtractor {
       }
     }
     if (out.isEmpty()) {
-      for (Element e : doc.select("[itemprop=author]")) {
-        Element name = e.selectFirst("[itemprop=name]");
+      for (Element e : index.authors) {
+        Element name = e.selectFirst(NAME);
         String content = e.hasAttr("content") ? e.attr("content") : null;
         addName(out, name != null ? name.text() : content != null ? content : e.text());
       }
     }
     if (out.isEmpty()) {
-      for (Element e : doc.select("a[rel=author], .author-name, .byline-name")) {
+      for (Element e : doc.select(AUTHOR_LINK)) {
         addName(out, e.text());
       }
     }
@@ -145,7 +152,7 @@ final class MetadataExtractor {
     }
   }
 
-  private static String published(Document doc, Map<String, List<String>> meta, JsonLd ld, String url) {
+  private static String published(Document doc, PageIndex index, Map<String, List<String>> meta, JsonLd ld, String url) {
     String fromMeta =
         firstDate(
             ld.text("datePublished"),
@@ -161,27 +168,25 @@ final class MetadataExtractor {
             meta(meta, "sailthru.date"),
             meta(meta, "dc.date.issued"),
             meta(meta, "dc.date"),
-            meta(meta, "date"),
-            itemprop(doc, "datePublished"));
+            meta(meta, "date"));
+    if (fromMeta == null) {
+      fromMeta = Dates.normalize(itemprop(index.datePublished));
+    }
     if (fromMeta != null) {
       return fromMeta;
     }
-    Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+    Element time = index.time;
     String fromTime = time == null ? null : Dates.normalize(time.attr("datetime"));
     if (fromTime != null) {
       return fromTime;
     }
     String fromUrl = Dates.fromUrl(url != null ? url : doc.location());
-    return fromUrl != null ? fromUrl : visibleDateLine(doc);
+    return fromUrl != null ? fromUrl : visibleDateLine(index);
   }
 
   /** A short "Published 3 February 2019" line near the top of the page, as a last resort. */
-  private static String visibleDateLine(Document doc) {
-    int seen = 0;
-    for (Element e : doc.select("p, span, div, small, em, time")) {
-      if (++seen > 400) {
-        break;
-      }
+  private static String visibleDateLine(PageIndex index) {
+    for (Element e : index.dateLineCandidates) {
       String own = e.ownText();
       if (own.length() < 8 || own.length() > 80) {
         continue;
@@ -203,14 +208,14 @@ final class MetadataExtractor {
               + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4})|(?:\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4})|"
               + "(?:\\d{4}-\\d{2}-\\d{2}))");
 
-  private static String modified(Document doc, Map<String, List<String>> meta, JsonLd ld) {
-    return firstDate(
+  private static String modified(PageIndex index, Map<String, List<String>> meta, JsonLd ld) {
+    String fromMeta = firstDate(
         ld.text("dateModified"),
         meta(meta, "article:modified_time"),
         meta(meta, "og:updated_time"),
         meta(meta, "last-modified"),
-        meta(meta, "dc.date.modified"),
-        itemprop(doc, "dateModified"));
+        meta(meta, "dc.date.modified"));
+    return fromMeta != null ? fromMeta : Dates.normalize(itemprop(index.dateModified));
   }
 
   private static String siteName(Map<String, List<String>> meta, JsonLd ld) {
@@ -227,7 +232,7 @@ final class MetadataExtractor {
   }
 
   private static String language(Document doc, Map<String, List<String>> meta, JsonLd ld) {
-    Element html = doc.selectFirst("html");
+    Element html = doc.selectFirst(HTML);
     String lang = html == null ? null : blankToNull(html.attr("lang"));
     if (lang == null && html != null) {
       lang = blankToNull(html.attr("xml:lang"));
@@ -286,9 +291,9 @@ final class MetadataExtractor {
   }
 
   /** All meta tags by lower-cased name, property or http-equiv, in page order. */
-  private static Map<String, List<String>> metaTags(Document doc) {
+  private static Map<String, List<String>> metaTags(PageIndex index) {
     Map<String, List<String>> out = new HashMap<>();
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : index.metas) {
       String content = m.attr("content").trim();
       if (content.isEmpty()) {
         continue;
@@ -308,16 +313,14 @@ final class MetadataExtractor {
     return v == null ? null : v.get(0);
   }
 
-  private static String itemprop(Document doc, String prop) {
-    Element e = doc.selectFirst("[itemprop=" + prop + "]");
+  private static String itemprop(Element e) {
     if (e == null) {
       return null;
     }
     return first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")), blankToNull(e.text()));
   }
 
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
+  private static String attr(Element e, String attr) {
     return e == null ? null : blankToNull(e.attr(attr));
   }
 

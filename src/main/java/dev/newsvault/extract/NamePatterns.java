@@ -79,7 +79,7 @@ final class NamePatterns {
 
   private NamePatterns() {}
 
-  static String names(Element e) {
+  private static String names(Element e) {
     String cls = e.className();
     String id = e.id();
     if (isSlug(id)) {
@@ -121,17 +121,35 @@ final class NamePatterns {
   }
 
   /** Named as boilerplate, comment threads included. */
-  static boolean isBoilerplate(String names) {
-    return !names.isEmpty() && (flags(names) & (BOILERPLATE_FLAG | COMMENTS_FLAG)) != 0;
+  static boolean isBoilerplate(Element e) {
+    return (flags(e) & (BOILERPLATE_FLAG | COMMENTS_FLAG)) != 0;
   }
 
   /** Named as prose that is never the story: comments, consent, newsletter, login or paywall. */
-  static boolean isProseBoilerplate(String names) {
-    return !names.isEmpty() && (flags(names) & COMMENTS_FLAG) != 0;
+  static boolean isProseBoilerplate(Element e) {
+    return (flags(e) & COMMENTS_FLAG) != 0;
   }
 
-  static boolean isBody(String names) {
-    return !names.isEmpty() && (flags(names) & BODY_FLAG) != 0;
+  /** Named as a story container ("article-body", "entry-content"). */
+  static boolean isBody(Element e) {
+    return (mayNameBody(e.attr("class")) || mayNameBody(e.id())) && (flags(e) & BODY_FLAG) != 0;
+  }
+
+  /**
+   * Every name {@link #BODY} matches has "body", "content" or "text" in it, whatever the case: a raw
+   * class or id without any of them names no story container. Asked of every element of a page, this
+   * saves looking up the names of those that cannot be one (most of them).
+   */
+  static boolean mayNameBody(String raw) {
+    for (int i = 0; i + 4 <= raw.length(); i++) {
+      char c = (char) (raw.charAt(i) | 0x20); // ASCII lower case; other characters never match below
+      if (c == 'b' && raw.regionMatches(true, i, "body", 0, 4)
+          || c == 't' && raw.regionMatches(true, i, "text", 0, 4)
+          || c == 'c' && raw.regionMatches(true, i, "content", 0, 7)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int BOILERPLATE_FLAG = 1;
@@ -146,6 +164,37 @@ final class NamePatterns {
    * alternations, so results are memoised (shared by threads, cleared when it grows too big).
    */
   private static final Map<String, Integer> CACHE = new ConcurrentHashMap<>();
+
+  /** The flags of elements whose names come from their class alone, by the class attribute's raw value. */
+  private static final Map<String, Integer> BY_CLASS = new ConcurrentHashMap<>();
+
+  /**
+   * The flags of an element's names. Most elements have a class and no id (or only a heading's slug),
+   * and their class value is the same string each time it is read, with its hash already computed:
+   * such elements are looked up by that value, without building their names again.
+   */
+  private static int flags(Element e) {
+    String id = e.id();
+    if (!id.isEmpty() && !isSlug(id)) {
+      String names = names(e);
+      return names.isEmpty() ? 0 : flags(names);
+    }
+    String cls = e.attr("class");
+    if (cls.isEmpty()) {
+      return 0;
+    }
+    Integer cached = BY_CLASS.get(cls);
+    if (cached != null) {
+      return cached;
+    }
+    String names = names(e);
+    int f = names.isEmpty() ? 0 : flags(names);
+    if (BY_CLASS.size() > CACHE_LIMIT) {
+      BY_CLASS.clear();
+    }
+    BY_CLASS.put(cls, f);
+    return f;
+  }
 
   private static int flags(String names) {
     Integer cached = CACHE.get(names);
@@ -220,11 +269,7 @@ final class NamePatterns {
 
   /** Readability-style class weight: +25 for story-like names, -25 for boilerplate-like ones. */
   static int weight(Element e) {
-    String names = names(e);
-    if (names.isEmpty()) {
-      return 0;
-    }
-    int f = flags(names);
+    int f = flags(e);
     int w = 0;
     if ((f & NEGATIVE_FLAG) != 0) {
       w -= 25;

@@ -96,8 +96,7 @@ final class StoryPruner {
         if (d == root || gone.stream().anyMatch(g -> ContentLocator.isAncestor((Element) g, d))) {
           continue;
         }
-        String names = NamePatterns.names(d);
-        if (!names.isEmpty() && NamePatterns.isBoilerplate(names)
+        if (NamePatterns.isBoilerplate(d)
             && rootProse - stats.paragraphLength(d) >= MIN_OWN_PROSE && hasRepeatedItems(d)
             && !DomCleaner.containsBodyMarker(d)) {
           gone.add(d);

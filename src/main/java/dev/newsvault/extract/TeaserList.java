@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises section fronts, tag pages and home pages: pages whose extracted "text" is a run of teaser
@@ -25,14 +27,17 @@ final class TeaserList {
   /** ...and longer ones are story paragraphs (a listicle's), not a teaser's one or two sentences. */
   private static final int MAX_SUMMARY_CHARS = 400;
 
+  private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+
   private TeaserList() {}
 
   /** True when the page says it is an article, so teaser detection does not apply. */
-  static boolean declaresArticle(Element doc, JsonLd ld) {
+  static boolean declaresArticle(PageIndex index, JsonLd ld) {
     if (ld.article() != null) {
       return true;
     }
-    Element og = doc.selectFirst("meta[property=og:type]");
+    Element og = index.ogType;
     return og != null && og.attr("content").trim().toLowerCase(java.util.Locale.ROOT).startsWith("article");
   }
 
@@ -46,9 +51,9 @@ final class TeaserList {
     if (body == null) {
       return out;
     }
-    for (Element h : body.select("h2, h3, h4, h5, h6")) {
+    for (Element h : body.select(SUBHEADINGS)) {
       Element anchor = h.parent() != null && h.parent().normalName().equals("a") ? h.parent() : h;
-      Element link = anchor != h ? anchor : h.selectFirst("a[href]");
+      Element link = anchor != h ? anchor : h.selectFirst(LINK);
       if (link == null || !sameSite(link, body)) {
         continue;
       }
@@ -56,7 +61,7 @@ final class TeaserList {
     }
     // A list of teasers without heading markup: each item opens with the linked headline, and the
     // summary follows it in the item. The headline counts too, since nothing else marks it.
-    for (Element item : body.select("li")) {
+    for (Element item : body.getElementsByTag("li")) {
       Element first = item.firstElementChild();
       if (first == null || !first.nameIs("a") || !first.hasAttr("href") || !sameSite(first, body)
           || first.nextElementSibling() == null || startsWithText(item)) {

@@ -65,4 +65,42 @@ class BlockFilterTest {
     assertThat(BlockFilter.filter(List.of(byline, name, story), List.of(), List.of("Jana Becker")))
         .containsExactly(story);
   }
+
+  /** Each phrase's literal stands in every alternative of its pattern, so a line without it cannot match. */
+  @org.junit.jupiter.api.Test
+  void everyFurniturePhraseContainsTheLiteralThatAdmitsIt() {
+    for (String[] phrase : BlockFilter.ANYWHERE_PHRASES) {
+      assertThat(phrase[0]).isEqualTo(phrase[0].toLowerCase(java.util.Locale.ROOT));
+      int depth = 0;
+      int start = 0;
+      String regex = phrase[1];
+      for (int i = 0; i <= regex.length(); i++) {
+        char c = i < regex.length() ? regex.charAt(i) : '|';
+        if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          assertThat(regex.substring(start, i)).as(regex).contains(phrase[0]);
+          start = i + 1;
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Copyright 2024 Example Media", "COPYRIGHT © EXAMPLE", "© 2019 Der Verlag", "All Rights Reserved.",
+        "We use cookies to improve your experience", "Cookie Settings", "Subscribe to our newsletter today",
+        "Enter your e-mail address", "Click here to read", "Reporting by Jane Doe; editing by John Roe",
+        "Comments are moderated before they appear", "Kommentare werden moderiert", "Follow us on Twitter",
+        "Photo © Agency", "Images (c) Someone", "Fotos credit: Ana", "Picture credit Max",
+        "Share this with your friends", "Please enable JavaScript", "Tags: politics, economy",
+        "Categoria: Saúde", "Filed under: News", "Publicado por: Ana", "Posted in: World",
+        "A plain sentence with no furniture in it at all.", "Photograph by the river", "Copyrights are complex",
+        "Der Kommentar des Tages", "Tagesschau", "categorically wrong", "postedby", "ÉDITING BY NOBODY"})
+  void thePhraseCheckAgreesWithThePatternAlone(String line) {
+    assertThat(BlockFilter.hasFurniturePhrase(line)).isEqualTo(BlockFilter.FURNITURE_ANYWHERE.matcher(line).find());
+  }
 }

@@ -72,4 +72,31 @@ class DomCleanerTest {
     DomCleaner.clean(body);
     assertThat(body.text()).contains("The story").doesNotContain("Never rendered");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"articleBody", "ArticleBody", "ARTICLE-CONTENT", "entry-content", "post__content",
+      "story-text x", "fulltext", "c-rich-text", "field-body", "blog-content main"})
+  void storyContainerNamesAreFoundWhateverTheirCase(String cls) {
+    Element e = div(cls);
+    assertThat(NamePatterns.mayNameBody(cls)).isTrue();
+    assertThat(NamePatterns.isBody(e)).as(cls).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sidebar", "menu-item", "bod-y", "con-tent", "tex", "artikel"})
+  void namesWithoutBodyContentOrTextAreNoStoryContainer(String cls) {
+    assertThat(NamePatterns.mayNameBody(cls)).isFalse();
+    assertThat(NamePatterns.isBody(div(cls))).isFalse();
+  }
+
+  @Test
+  void aNamedBlockHoldingTheStoryContainerIsKeptAndOneWithoutIsSetAside() {
+    Element body = Jsoup.parse(
+        "<body><div class=\"share-wrapper\"><div class=\"x\"><div class=\"entry-content\"><p>"
+            + "Story text. ".repeat(10) + "</p></div></div></div>"
+            + "<div class=\"share-bar\"><a href=\"/s\">Share</a></div></body>").body();
+    DomCleaner.clean(body);
+    assertThat(body.select(".entry-content")).hasSize(1);
+    assertThat(body.select(".share-bar")).isEmpty();
+  }
 }

@@ -1,0 +1,111 @@
+package dev.newsvault.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements of an untouched page that its metadata is read from, found in one walk instead of a
+ * walk per selector: meta tags, JSON-LD scripts, the first h1, canonical link and time element,
+ * microdata and the first candidates for a visible date line. Each element is judged by
+ * the same jsoup selector as before, so what is found is exactly what {@code select} would find, in
+ * page order; the walk only skips elements that cannot match (wrong tag, no such attribute).
+ */
+final class PageIndex {
+
+  static final Evaluator LD_JSON = QueryParser.parse("script[type=application/ld+json]");
+  static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+  static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
+  static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+  static final Evaluator TIME = QueryParser.parse("time[datetime]");
+
+  /** How many elements that may hold a visible date line are kept: it is looked for near the top. */
+  static final int DATE_LINE_CANDIDATES = 400;
+
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> ldScripts = new ArrayList<>();
+  final List<Element> authors = new ArrayList<>();
+  /** The first {@value #DATE_LINE_CANDIDATES} {@code p, span, div, small, em, time} elements. */
+  final List<Element> dateLineCandidates = new ArrayList<>();
+  Element h1;
+  /** The first {@code time} element with a {@code datetime}. */
+  Element time;
+  Element canonical;
+  Element ogType;
+  Element datePublished;
+  Element dateModified;
+
+  private PageIndex() {}
+
+  static PageIndex of(Document doc) {
+    PageIndex index = new PageIndex();
+    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+      if (node instanceof Element e) {
+        index.add(doc, e);
+      }
+    }, doc);
+    return index;
+  }
+
+  private void add(Document root, Element e) {
+    switch (e.normalName()) {
+      case "meta" -> {
+        metas.add(e);
+        if (ogType == null && OG_TYPE.matches(root, e)) {
+          ogType = e;
+        }
+      }
+      case "script" -> {
+        if (LD_JSON.matches(root, e)) {
+          ldScripts.add(e);
+        }
+      }
+      case "h1" -> {
+        if (h1 == null) {
+          h1 = e;
+        }
+      }
+      case "link" -> {
+        if (canonical == null && CANONICAL.matches(root, e)) {
+          canonical = e;
+        }
+      }
+      case "time" -> {
+        if (time == null && TIME.matches(root, e)) {
+          time = e;
+        }
+        dateLineCandidate(e);
+      }
+      case "p", "span", "div", "small", "em" -> dateLineCandidate(e);
+      default -> { }
+    }
+    if (e.attributesSize() == 0) {
+      return;
+    }
+    if (e.hasAttr("itemprop")) {
+      if (AUTHOR.matches(root, e)) {
+        authors.add(e);
+      }
+      if (datePublished == null && DATE_PUBLISHED.matches(root, e)) {
+        datePublished = e;
+      }
+      if (dateModified == null && DATE_MODIFIED.matches(root, e)) {
+        dateModified = e;
+      }
+    }
+  }
+
+  private void dateLineCandidate(Element e) {
+    if (dateLineCandidates.size() < DATE_LINE_CANDIDATES) {
+      dateLineCandidates.add(e);
+    }
+  }
+}
