@@ -39,7 +39,6 @@ public final class ArticleExtractor {
   /** Extracts from a parsed page. The document is modified: take its links before calling this. */
   public Article extract(Document doc, String url) {
     try {
-      DomLimits.capDepth(doc); // before any selector: a deeply nested page makes them quadratic
       return extractOrThrow(doc, url);
     } catch (RuntimeException | StackOverflowError e) {
       // Web input is arbitrary; one pathological page must not take the crawl down.
@@ -49,6 +48,11 @@ public final class ArticleExtractor {
 
   private Article extractOrThrow(Document doc, String url) {
     PageIndex index = PageIndex.of(doc);
+    if (index.depth > DomLimits.MAX_DEPTH) {
+      // Before any selector: a deeply nested page makes them quadratic. The index's walk is linear.
+      DomLimits.capDepth(doc);
+      index = PageIndex.of(doc);
+    }
     JsonLd ld = JsonLd.of(index);
     MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, index, url, ld);
     Set<String> teasers = TeaserList.declaresArticle(index, ld) ? Set.of()

@@ -1,13 +1,11 @@
 package dev.newsvault.extract;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -133,7 +131,6 @@ final class DomCleaner {
     private final int total;
     final List<Element> setAside = new ArrayList<>();
     final List<Node> dropped = new ArrayList<>();
-    private Set<Element> holdsStory;
 
     Filter(Element root, TextStats stats, int total) {
       this.root = root;
@@ -150,7 +147,7 @@ final class DomCleaner {
         dropped.add(node); // comments, doctype, data nodes: no visible text
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (!shouldDrop(el, this::containsBodyMarker)) {
+      if (!shouldDrop(el)) {
         return FilterResult.CONTINUE;
       }
       // Names, roles, landmarks and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
@@ -173,25 +170,6 @@ final class DomCleaner {
       return FilterResult.SKIP_ENTIRELY;
     }
 
-    /**
-     * Whether a story container lies below the element. Every element that holds one is found in a
-     * single walk, on the first question: asking each candidate's subtree in turn is quadratic when
-     * named blocks nest.
-     */
-    private boolean containsBodyMarker(Element el) {
-      if (holdsStory == null) {
-        holdsStory = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element d : root.getAllElements()) {
-          if (d != root && isBodyMarker(d)) {
-            for (Element p = d.parent(); p != null && holdsStory.add(p) && p != root; p = p.parent()) {
-              // every ancestor up to the root holds it
-            }
-          }
-        }
-      }
-      return holdsStory.contains(el);
-    }
-
     /** Mostly running text with few links: a section of the story, whatever it is called. */
     private boolean isProse(Element el) {
       int prose = stats.paragraphLength(el);
@@ -200,10 +178,6 @@ final class DomCleaner {
   }
 
   static boolean shouldDrop(Element el) {
-    return shouldDrop(el, DomCleaner::containsBodyMarker);
-  }
-
-  private static boolean shouldDrop(Element el, Predicate<Element> holdsStory) {
     String tag = el.normalName();
     if (DROP_TAGS.contains(tag) || HINT_TAGS.contains(tag)) {
       return true;
@@ -220,12 +194,12 @@ final class DomCleaner {
     }
     String role = el.attr("role");
     if (!role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-      return !holdsStory.test(el);
+      return !containsBodyMarker(el);
     }
     if (!NamePatterns.isBoilerplate(el)) {
       return false;
     }
-    return !holdsStory.test(el) && !insideSentence(el);
+    return !containsBodyMarker(el) && !insideSentence(el);
   }
 
   /**
@@ -286,15 +260,25 @@ final class DomCleaner {
     return e.attributesSize() > 0 && ("articleBody".equals(e.attr("itemprop")) || NamePatterns.isBody(e));
   }
 
+  /**
+   * Whether a story container lies below the element. Only blocks named or marked as boilerplate are
+   * asked, and the walk stops at the first container, so a page is walked about once in all.
+   */
   static boolean containsBodyMarker(Element el) {
-    for (Element d : el.getAllElements()) {
-      if (d == el) {
-        continue;
+    boolean[] found = {false};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element d)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (d != el && isBodyMarker(d)) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
       }
-      if (isBodyMarker(d)) {
-        return true;
-      }
-    }
-    return false;
+    }, el);
+    return found[0];
   }
 }

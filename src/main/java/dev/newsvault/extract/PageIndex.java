@@ -13,7 +13,7 @@ import org.jsoup.select.QueryParser;
 /**
  * The elements of an untouched page that its metadata is read from, found in one walk instead of a
  * walk per selector: meta tags, JSON-LD scripts, the first h1, canonical link and time element,
- * microdata and the first candidates for a visible date line. Each element is judged by
+ * microdata and the first candidates for a visible date line; and how deep the page is nested. Each element is judged by
  * the same jsoup selector as before, so what is found is exactly what {@code select} would find, in
  * page order; the walk only skips elements that cannot match (wrong tag, no such attribute).
  */
@@ -42,6 +42,8 @@ final class PageIndex {
   Element ogType;
   Element datePublished;
   Element dateModified;
+  /** The depth of the deepest element, the document itself being 0. */
+  int depth;
 
   private PageIndex() {}
 
@@ -49,6 +51,7 @@ final class PageIndex {
     PageIndex index = new PageIndex();
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof Element e) {
+        index.depth = Math.max(index.depth, depth);
         index.add(doc, e);
       }
     }, doc);
