@@ -73,21 +73,32 @@ final class TextRenderer {
       }
     }
 
+    /** Appends text with its white space collapsed; words are copied whole. */
     private void append(String s) {
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+      int n = s.length();
+      int i = 0;
+      while (i < n) {
+        if (isSpace(s.charAt(i))) {
           if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
           }
-        } else {
-          text.append(c);
-          letters++;
-          if (linkDepth > 0) {
-            linkChars++;
-          }
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && !isSpace(s.charAt(i))) {
+          i++;
+        }
+        text.append(s, start, i);
+        letters += i - start;
+        if (linkDepth > 0) {
+          linkChars += i - start;
         }
       }
+    }
+
+    private static boolean isSpace(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     void flush() {
