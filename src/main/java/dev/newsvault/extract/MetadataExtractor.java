@@ -38,8 +38,6 @@ final class MetadataExtractor {
 
   private static final Evaluator HTML = QueryParser.parse("html");
   private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
-  // Class names are matched token by token: looked for only on pages that name no author otherwise.
-  private static final Evaluator AUTHOR_LINK = QueryParser.parse("a[rel=author], .author-name, .byline-name");
 
   private MetadataExtractor() {}
 
@@ -49,7 +47,8 @@ final class MetadataExtractor {
 
     String title = first(ld.text("headline"), meta(meta, "og:title"), meta(meta, "twitter:title"));
     Element h1 = index.h1;
-    String docTitle = doc.title().isBlank() ? null : doc.title().trim();
+    String pageTitle = doc.title();
+    String docTitle = pageTitle.isBlank() ? null : pageTitle.trim();
     String h1Text = h1 == null || h1.text().isBlank() ? null : h1.text().trim();
     String titleSegment = docTitle == null ? null : longestSegment(docTitle, siteName(meta, ld));
     if (title == null) {
@@ -72,7 +71,7 @@ final class MetadataExtractor {
     return new Metadata(
         canonical,
         title,
-        authors(doc, index, meta, ld),
+        authors(index, meta, ld),
         published(doc, index, meta, ld, url),
         modified(index, meta, ld),
         siteName(meta, ld),
@@ -111,7 +110,7 @@ final class MetadataExtractor {
     return best == null || best.isEmpty() ? docTitle : best;
   }
 
-  private static List<String> authors(Document doc, PageIndex index, Map<String, List<String>> meta, JsonLd ld) {
+  private static List<String> authors(PageIndex index, Map<String, List<String>> meta, JsonLd ld) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : ld.names("author")) {
       addName(out, a);
@@ -135,7 +134,7 @@ final class MetadataExtractor {
       }
     }
     if (out.isEmpty()) {
-      for (Element e : doc.select(AUTHOR_LINK)) {
+      for (Element e : index.authorLinks) {
         addName(out, e.text());
       }
     }

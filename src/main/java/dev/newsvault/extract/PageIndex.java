@@ -13,7 +13,8 @@ import org.jsoup.select.QueryParser;
 /**
  * The elements of an untouched page that its metadata is read from, found in one walk instead of a
  * walk per selector: meta tags, JSON-LD scripts, the first h1, canonical link and time element,
- * microdata and the first candidates for a visible date line; and how deep the page is nested. Each element is judged by
+ * microdata, author links and the first candidates for a visible date line; and how deep the page is
+ * nested. Each element is judged by
  * the same jsoup selector as before, so what is found is exactly what {@code select} would find, in
  * page order; the walk only skips elements that cannot match (wrong tag, no such attribute).
  */
@@ -25,6 +26,7 @@ final class PageIndex {
   static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
   static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
   static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+  static final Evaluator AUTHOR_LINK = QueryParser.parse("a[rel=author], .author-name, .byline-name");
   static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
   /** How many elements that may hold a visible date line are kept: it is looked for near the top. */
@@ -33,6 +35,8 @@ final class PageIndex {
   final List<Element> metas = new ArrayList<>();
   final List<Element> ldScripts = new ArrayList<>();
   final List<Element> authors = new ArrayList<>();
+  /** {@code a[rel=author], .author-name, .byline-name}, in page order. */
+  final List<Element> authorLinks = new ArrayList<>();
   /** The first {@value #DATE_LINE_CANDIDATES} {@code p, span, div, small, em, time} elements. */
   final List<Element> dateLineCandidates = new ArrayList<>();
   Element h1;
@@ -93,6 +97,9 @@ final class PageIndex {
     if (e.attributesSize() == 0) {
       return;
     }
+    if ((e.hasAttr("rel") || hasNameClass(e)) && AUTHOR_LINK.matches(root, e)) {
+      authorLinks.add(e);
+    }
     if (e.hasAttr("itemprop")) {
       if (AUTHOR.matches(root, e)) {
         authors.add(e);
@@ -104,6 +111,17 @@ final class PageIndex {
         dateModified = e;
       }
     }
+  }
+
+  /** Whether a class token may end in "-name" (both class names of {@link #AUTHOR_LINK} do), any case. */
+  private static boolean hasNameClass(Element e) {
+    String cls = e.attr("class");
+    for (int i = cls.indexOf('-'); i >= 0; i = cls.indexOf('-', i + 1)) {
+      if (cls.regionMatches(true, i, "-name", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void dateLineCandidate(Element e) {

@@ -23,6 +23,7 @@ class PageIndexTest {
       <script>var x = "<h1>not a heading</h1>";</script>
       </head><body>
       <div class="Author-Name">Anna</div><span class="byline-name extra">Ben</span>
+      <span class="author-names">not one</span><b class="x-name">nor this</b>
       <a rel="author" href="/c">Carla</a><a rel="nofollow author">Dora</a><p rel="author">Eva</p>
       <span itemprop=" author ">Frank</span><span ITEMPROP="Author">Gina</span>
       <time pubdate>kein Datum</time><article><time datetime="2024-05-01">1. Mai</time></article>
@@ -40,6 +41,7 @@ class PageIndexTest {
     assertThat(index.metas).containsExactlyElementsOf(doc.getElementsByTag("meta"));
     assertThat(index.ldScripts).containsExactlyElementsOf(doc.select(PageIndex.LD_JSON));
     assertThat(index.authors).containsExactlyElementsOf(doc.select(PageIndex.AUTHOR));
+    assertThat(index.authorLinks).containsExactlyElementsOf(doc.select(PageIndex.AUTHOR_LINK));
     assertThat(index.h1).isSameAs(doc.selectFirst("h1"));
     assertThat(index.canonical).isSameAs(doc.selectFirst("link[rel=canonical]"));
     assertThat(index.ogType).isSameAs(doc.selectFirst("meta[property=og:type]"));
@@ -54,6 +56,7 @@ class PageIndexTest {
     assertThat(index.ldScripts).hasSize(1); // jsoup does not take the padded, upper-case type
     assertThat(index.authors).extracting(e -> e.attr("content").isEmpty() ? e.text() : e.attr("content"))
         .containsExactly("Meta Autor", "Gina"); // " author " is not author to jsoup
+    assertThat(index.authorLinks).extracting(Element::text).containsExactly("Anna", "Ben", "Carla"); // not "nofollow author"
     assertThat(index.h1.text()).isEqualTo("Titel");
     assertThat(index.canonical.attr("href")).isEqualTo("/a");
     assertThat(index.time.attr("datetime")).isEqualTo("2024-05-01");
@@ -73,6 +76,7 @@ class PageIndexTest {
     assertThat(index.metas).isEmpty();
     assertThat(index.ldScripts).isEmpty();
     assertThat(index.authors).isEmpty();
+    assertThat(index.authorLinks).isEmpty();
     assertThat(index.dateLineCandidates).isEmpty();
     assertThat(index.h1).isNull();
     assertThat(index.time).isNull();
