@@ -1,7 +1,9 @@
 #!/bin/sh
 # Single-thread speed of the article extractor: pages/s and MB/s after JIT warm-up, per wall second and
-# per CPU second of the measuring thread and of the whole process. The benchmark lives in test sources, so it runs from
-# target/test-classes on the test class path.
+# per CPU second of the measuring thread and of the whole process, and the cost of extraction in parses
+# (each timed round is followed by one of decoding and parsing alone). Warm-up runs WARMUP_ROUNDS rounds,
+# then on until the JIT compilers are quiet (at most five times as many). The benchmark lives in test
+# sources, so it runs from target/test-classes on the test class path.
 # usage: bench/extract.sh [DIR] [WARMUP_ROUNDS] [ROUNDS]   (run from anywhere)
 set -e
 cd "$(dirname "$0")/.."

@@ -1,8 +1,9 @@
 /**
  * Turns a fetched HTML page into an {@link dev.newsvault.extract.Article}: charset decoding
- * ({@link dev.newsvault.extract.HtmlDecoder}), boilerplate removal and body text
- * ({@link dev.newsvault.extract.ArticleExtractor}), and page metadata
- * ({@link dev.newsvault.extract.MetadataExtractor}). Everything here is stateless or immutable, so one
+ * ({@link dev.newsvault.extract.HtmlDecoder}, UTF-8 through {@link dev.newsvault.extract.Utf8Decoder}),
+ * boilerplate removal and body text ({@link dev.newsvault.extract.ArticleExtractor}), and page metadata
+ * ({@link dev.newsvault.extract.MetadataExtractor}, from the elements
+ * {@link dev.newsvault.extract.PageIndex} finds in one walk of the untouched page). Everything here is stateless or immutable, so one
  * extractor serves all crawler threads.
  *
  * <p>Each signal the extractor decides on has one home; every caller asks it there.
