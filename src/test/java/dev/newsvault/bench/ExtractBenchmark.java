@@ -44,6 +44,11 @@ public final class ExtractBenchmark {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/bench/aeb-dev/html");
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    if (!Files.isDirectory(dir)) {
+      System.err.println("no directory " + dir + ": give a directory of .html, .htm or .html.gz pages"
+          + " (bench/extract.sh DIR [WARMUP_ROUNDS] [ROUNDS])");
+      System.exit(2);
+    }
     List<byte[]> pages = load(dir);
     if (pages.isEmpty()) {
       System.err.println("no .html/.htm/.html.gz files in " + dir);
