@@ -158,6 +158,11 @@ final class NamePatterns {
   private static final int POSITIVE_FLAG = 8;
   private static final int COMMENTS_FLAG = 16;
   private static final int CACHE_LIMIT = 50_000;
+  /**
+   * Longer names are not memoised: real class lists are far shorter, and a hostile page's megabyte
+   * class attributes must not stay in memory after the page.
+   */
+  private static final int CACHED_NAME_CHARS = 300;
 
   /**
    * Class strings repeat endlessly across pages of a site, and the patterns are long
@@ -182,6 +187,10 @@ final class NamePatterns {
     String cls = e.attr("class");
     if (cls.isEmpty()) {
       return 0;
+    }
+    if (cls.length() > CACHED_NAME_CHARS) {
+      String names = names(e);
+      return names.isEmpty() ? 0 : flags(names);
     }
     Integer cached = BY_CLASS.get(cls);
     if (cached != null) {
@@ -216,6 +225,9 @@ final class NamePatterns {
     }
     if (POSITIVE.matcher(names).find()) {
       f |= POSITIVE_FLAG;
+    }
+    if (names.length() > CACHED_NAME_CHARS) {
+      return f;
     }
     if (CACHE.size() > CACHE_LIMIT) {
       CACHE.clear();

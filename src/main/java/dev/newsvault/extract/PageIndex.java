@@ -14,9 +14,9 @@ import org.jsoup.select.QueryParser;
  * The elements of an untouched page that its metadata is read from, found in one walk instead of a
  * walk per selector: meta tags, JSON-LD scripts, the first h1, canonical link and time element,
  * microdata, author links and the first candidates for a visible date line; and how deep the page is
- * nested. Each element is judged by
- * the same jsoup selector as before, so what is found is exactly what {@code select} would find, in
- * page order; the walk only skips elements that cannot match (wrong tag, no such attribute).
+ * nested. Each element is judged by the same jsoup selector as before, so what is found is exactly
+ * what {@code select} would find, in page order; the walk only skips elements that cannot match
+ * (wrong tag, no such attribute). Built once per page, before anything changes the page.
  */
 final class PageIndex {
 

@@ -99,4 +99,12 @@ class DomCleanerTest {
     assertThat(body.select(".entry-content")).hasSize(1);
     assertThat(body.select(".share-bar")).isEmpty();
   }
+
+  @Test
+  void aHugeClassAttributeIsJudgedLikeAShortOne() {
+    String padding = "x".repeat(200_000);
+    assertThat(DomCleaner.shouldDrop(div(padding + " share-bar"))).isTrue();
+    assertThat(NamePatterns.isBody(div(padding + " entry-content"))).isTrue();
+    assertThat(DomCleaner.shouldDrop(div(padding + " lead"))).isFalse();
+  }
 }
