@@ -31,12 +31,23 @@ public final class ConfigOptions {
       description = "The SQLite archive (same as --set database=FILE).")
   Path db;
 
-  /** The validated settings: file, then --set, then --db. */
+  /** The seed file or folder a command was given ({@code --seeds}, or a crawl's positional seed file). */
+  private Path seeds;
+
+  /** Sets the seeds of this run; it wins over --set seeds= and the config file. */
+  void seeds(Path seeds) {
+    this.seeds = seeds;
+  }
+
+  /** The validated settings: file, then --set, then --seeds, then --db. */
   public Settings settings() {
     Map<String, String> overrides = new LinkedHashMap<>();
     for (String s : sets) {
       var e = ConfigLoader.parseOverride(s);
       overrides.put(e.getKey(), e.getValue());
+    }
+    if (seeds != null) {
+      overrides.put("seeds", seeds.toString());
     }
     if (db != null) {
       overrides.put("database", db.toString());
@@ -59,7 +70,7 @@ public final class ConfigOptions {
     Settings s = settings();
     if (!Files.exists(s.seeds())) {
       throw new ConfigException("seeds: " + s.seeds().toAbsolutePath() + " does not exist; name a seed file or"
-          + " a folder of *.txt seed files (--set seeds=PATH, or 'seeds' in " + config + ")");
+          + " a folder of *.txt seed files (--seeds PATH, or 'seeds' in " + config + ")");
     }
     return s;
   }

@@ -19,6 +19,7 @@ import dev.newsvault.seed.SeedList;
 import dev.newsvault.seed.SeedProblem;
 import dev.newsvault.seed.SeedReader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,15 +27,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsvault crawl}: crawl from the seed files into the archive, resuming an interrupted crawl. */
 @Command(name = "crawl", mixinStandardHelpOptions = true, description = {
-    "Crawl the seed URLs (config key 'seeds') into the archive, following links within each seed's scope and"
+    "Crawl the seed URLs (--seeds FILE, a seed file given after the command, or config key 'seeds') into the archive, following links within each seed's scope and"
         + " depth. Ctrl-C stops cleanly; the next crawl resumes where it stopped (unless --fresh).",
     "Exit code 0 when the crawl ran (failed pages are recorded in the archive); 1 when no seed was usable, or"
         + " nothing could be archived because every URL failed (offline, wrong host names); 4 when the archive's"
@@ -47,10 +50,21 @@ public final class CrawlCommand implements Callable<Integer> {
   @Option(names = "--fresh", description = "Start from the seeds even if the last crawl was interrupted.")
   boolean fresh;
 
+  @Mixin SeedsOption seedsOption;
+
+  @Parameters(arity = "0..1", paramLabel = "SEEDS",
+      description = "A seed file or folder to crawl, the same as --seeds SEEDS.")
+  Path seedsArgument;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (seedsOption.seeds != null && seedsArgument != null && !seedsOption.seeds.equals(seedsArgument)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "two seed lists given: --seeds "
+          + seedsOption.seeds + " and " + seedsArgument + "; name one (a folder of seed files crawls them all)");
+    }
+    config.seeds(seedsArgument != null ? seedsArgument : seedsOption.seeds);
     Settings s = config.settingsWithSeeds();
     SeedList seeds = SeedReader.read(s.seeds());
     for (SeedProblem p : seeds.problems()) {

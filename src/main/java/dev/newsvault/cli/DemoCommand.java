@@ -43,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   /** The files of DIR the demo owns and recreates; anything else in DIR is left alone. */
   private static final List<String> OWNED = List.of("archive.db", "archive.db-wal", "archive.db-shm",
-      "archive.db.lock", "articles.jsonl", "seeds/demo.txt");
+      "archive.db.lock", "articles.jsonl", "seeds/demo.txt", "demo.properties");
 
   @Spec CommandSpec spec;
 
@@ -82,8 +82,20 @@ public final class DemoCommand implements Callable<Integer> {
           base.resolve("/sitemap.xml") + "\ttype=sitemap depth=1",
           ""), StandardCharsets.UTF_8);
       String story = base.resolve(STORY).toString();
-      List<String> common = List.of("--db", db.toString(), "--set", "seeds=" + seeds,
-          "--set", "politeness.delay.ms=0", "--set", "fetch.allow.private=true", "--set", "work.dir=" + dir.resolve("work"));
+      // The demo's settings live in a config file beside its archive, so every command the tour prints can be
+      // copied and run as it stands (while the site is up: 'demo --serve' keeps it running).
+      Path configFile = dir.resolve("demo.properties");
+      Files.writeString(configFile, String.join("\n",
+          "# Settings of 'newsvault demo': its archive and seed list, and what a site on 127.0.0.1 needs.",
+          "database=" + db,
+          "seeds=" + seeds,
+          "# the site is on this machine: allow internal addresses (refused by default), and no politeness delay",
+          "fetch.allow.private=true",
+          "politeness.delay.ms=0",
+          "work.dir=" + dir.resolve("work"),
+          "schedule.demo.every=1h",
+          ""), StandardCharsets.UTF_8);
+      List<String> common = List.of("--config", configFile.toString());
 
       out.printf("newsvault demo: the Harbour Gazette, a sample news site, is serving on %s%n", base);
       out.printf("Archive, seed list and export go to %s/ (recreated on every run). Each step runs a real"
@@ -121,8 +133,8 @@ public final class DemoCommand implements Callable<Integer> {
 
       step("7. Scheduled crawling, as system cron would run it: the 'demo' list is due, so it is crawled again;"
           + " new articles join the revisit queue");
-      expect(run(common, "schedule", "--once", "--set", "schedule.demo.every=1h"), ExitCodes.OK, "schedule --once");
-      expect(run(common, "status", "--set", "schedule.demo.every=1h", "--limit", "5"), ExitCodes.OK, "status");
+      expect(run(common, "schedule", "--once"), ExitCodes.OK, "schedule --once");
+      expect(run(common, "status", "--limit", "5"), ExitCodes.OK, "status");
 
       out.println();
       if (problems.isEmpty()) {
@@ -131,8 +143,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("The demo finished with problems: %s. The archive is in %s; try for example:%n",
             String.join("; ", problems), db);
       }
-      out.printf("  ./newsvault show %s --db %s%n", story, db);
-      out.printf("  ./newsvault export --format csv --out articles.csv --db %s%n", db);
+      out.printf("  ./newsvault show %s --db %s%n", story, Shell.quote(db.toString()));
+      out.printf("  ./newsvault export --format csv --out articles.csv --db %s%n", Shell.quote(db.toString()));
       out.printf("  ./newsvault demo --serve   (the archive in your browser, with the sample site kept up for your own crawls)%n");
       out.flush();
       if (serve) {
@@ -180,8 +192,7 @@ public final class DemoCommand implements Callable<Integer> {
     argv.add(command);
     argv.addAll(List.of(args));
     argv.addAll(common);
-    out.println("$ newsvault " + String.join(" ", argv.subList(0, 1 + args.length))
-        + " --db " + common.get(1));
+    out.println("$ ./newsvault " + Shell.join(argv));
     out.flush();
     return Main.run(argv.toArray(String[]::new), out, err);
   }

@@ -56,12 +56,14 @@ public final class ScheduleCommand implements Callable<Integer> {
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
+  @Mixin SeedsOption seedsOption;
 
   @Option(names = "--once", description = "Run the seed lists that are due and the due revisits, then exit.")
   boolean once;
 
   @Override
   public Integer call() throws Exception {
+    config.seeds(seedsOption.seeds);
     Settings settings = config.settings();
     ScheduleConfig sc = ScheduleConfig.from(settings);
     PrintWriter out = spec.commandLine().getOut();

@@ -31,6 +31,7 @@ public final class StatusCommand implements Callable<Integer> {
   @Mixin ConfigOptions config;
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
+  @Mixin SeedsOption seedsOption;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
       description = "How many upcoming re-checks to list (default: ${DEFAULT-VALUE}).")
@@ -38,6 +39,7 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    config.seeds(seedsOption.seeds);
     var settings = config.settings();
     ScheduleConfig sc = ScheduleConfig.from(settings);
     PrintWriter out = Terminal.safe(spec.commandLine().getOut()); // archived text came from the web

@@ -91,8 +91,68 @@ class DemoCommandTest {
     }
   }
 
+  @Test
+  void everyCommandTheDemoPrintsRunsAsPrintedWhileItsSiteIsUp() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    // a folder name with a space: the printed commands must quote it
+    Path demoDir = dir.resolve("my demo");
+    int code = Main.run(new String[] {"demo", "--dir", demoDir.toString(), "--port", String.valueOf(port)},
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(code).as(err.toString()).isZero();
+    List<String> printed = out.toString().lines().filter(l -> l.startsWith("$ ./newsvault "))
+        .map(l -> l.substring("$ ./newsvault ".length())).toList();
+    assertThat(printed).extracting(l -> l.split(" ")[0])
+        .contains("crawl", "stats", "show", "check", "diff", "history", "export", "schedule", "status");
+
+    // What 'demo --serve' leaves running: the sample site on the same port. Each printed line, copied.
+    try (dev.newsvault.demo.DemoSite site = dev.newsvault.demo.DemoSite.start(port)) {
+      for (String line : printed) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int c = Main.run(shellWords(line).toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
+        assertThat(c).as(line + "\n" + o + e).isIn(ExitCodes.OK, ExitCodes.CHANGED);
+        assertThat(o.toString() + e).as(line).doesNotContain("blocked_address", "does not exist");
+        if (line.startsWith("crawl")) {
+          assertThat(o.toString()).as(line).contains("archived").doesNotContain("Nothing archived");
+        }
+      }
+    }
+  }
+
+  /** Splits a printed command line as a POSIX shell would: words, and single-quoted strings. */
+  private static List<String> shellWords(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char ch : line.toCharArray()) {
+      if (ch == '\'') {
+        quoted = !quoted;
+        any = true;
+      } else if (ch == ' ' && !quoted) {
+        if (any) {
+          words.add(w.toString());
+        }
+        w.setLength(0);
+        any = false;
+      } else {
+        w.append(ch);
+        any = true;
+      }
+    }
+    if (any) {
+      words.add(w.toString());
+    }
+    return words;
+  }
+
   private static String storyUrl(String out) {
-    return out.lines().filter(l -> l.startsWith("$ newsvault show ")).findFirst().orElseThrow()
+    return out.lines().filter(l -> l.startsWith("$ ./newsvault show ")).findFirst().orElseThrow()
         .split(" ")[3];
   }
 }

@@ -47,7 +47,7 @@ class FirstRunMessagesTest {
     CliRun r = run("crawl", "--db", db.toString(), "--set", "seeds=" + dir.resolve("missing"), "--set",
         "fetch.allow.private=true");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("seeds", dir.resolve("missing").toString(), "does not exist", "--set seeds=");
+    assertThat(r.err()).contains("seeds", dir.resolve("missing").toString(), "does not exist", "--seeds PATH");
     assertThat(db).doesNotExist();
   }
 }
