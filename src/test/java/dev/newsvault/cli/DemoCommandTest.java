@@ -114,7 +114,7 @@ class DemoCommandTest {
       for (String line : printed) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int c = Main.run(shellWords(line).toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
+        int c = Main.run(DocsCommandsTest.words(line).toArray(String[]::new), new PrintWriter(o, true), new PrintWriter(e, true));
         assertThat(c).as(line + "\n" + o + e).isIn(ExitCodes.OK, ExitCodes.CHANGED);
         assertThat(o.toString() + e).as(line).doesNotContain("blocked_address", "does not exist");
         if (line.startsWith("crawl")) {
@@ -122,33 +122,6 @@ class DemoCommandTest {
         }
       }
     }
-  }
-
-  /** Splits a printed command line as a POSIX shell would: words, and single-quoted strings. */
-  private static List<String> shellWords(String line) {
-    List<String> words = new ArrayList<>();
-    StringBuilder w = new StringBuilder();
-    boolean quoted = false;
-    boolean any = false;
-    for (char ch : line.toCharArray()) {
-      if (ch == '\'') {
-        quoted = !quoted;
-        any = true;
-      } else if (ch == ' ' && !quoted) {
-        if (any) {
-          words.add(w.toString());
-        }
-        w.setLength(0);
-        any = false;
-      } else {
-        w.append(ch);
-        any = true;
-      }
-    }
-    if (any) {
-      words.add(w.toString());
-    }
-    return words;
   }
 
   private static String storyUrl(String out) {
