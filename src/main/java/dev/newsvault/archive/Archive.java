@@ -180,7 +180,7 @@ public final class Archive implements AutoCloseable {
         "INSERT INTO crawl_run(kind, description, started_at) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, kind);
       ps.setString(2, description);
-      ps.setString(3, Instant.now().toString());
+      ps.setString(3, Timestamps.stored(Instant.now()));
       ps.executeUpdate();
       long id;
       try (ResultSet rs = ps.getGeneratedKeys()) {
@@ -198,7 +198,7 @@ public final class Archive implements AutoCloseable {
   public synchronized void finishRun(long runId, RunSummary s) throws ArchiveException {
     try (PreparedStatement ps = conn.prepareStatement("UPDATE crawl_run SET finished_at=?, status=?, fetched=?,"
         + " archived=?, skipped=?, failed=? WHERE id=?")) {
-      ps.setString(1, Instant.now().toString());
+      ps.setString(1, Timestamps.stored(Instant.now()));
       ps.setString(2, s.status());
       ps.setLong(3, s.fetched());
       ps.setLong(4, s.archived());
@@ -258,7 +258,7 @@ public final class Archive implements AutoCloseable {
       ps.setString(1, url);
       ps.setString(2, seed);
       ps.setInt(3, depth);
-      ps.setString(4, Instant.now().toString());
+      ps.setString(4, Timestamps.stored(Instant.now()));
       ps.setLong(5, runId);
       ps.executeUpdate();
       wrote();

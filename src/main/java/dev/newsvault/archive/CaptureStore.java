@@ -76,7 +76,7 @@ final class CaptureStore {
     ps.setInt(2, c.body().length);
     ps.setString(3, c.contentType());
     ps.setBytes(4, d != null ? d.rawGzip() : gzip(c.body()));
-    ps.setString(5, c.fetchedAt().toString());
+    ps.setString(5, Timestamps.stored(c.fetchedAt()));
     ps.executeUpdate();
     return sha;
   }
@@ -94,7 +94,7 @@ final class CaptureStore {
     ps.setString(3, c.finalUrl());
     ps.setString(4, host(c.url()));
     ps.setInt(5, c.status());
-    ps.setString(6, c.fetchedAt().toString());
+    ps.setString(6, Timestamps.stored(c.fetchedAt()));
     ps.setLong(7, c.durationMs());
     ps.setString(8, c.contentType());
     ps.setString(9, c.etag());
@@ -120,7 +120,7 @@ final class CaptureStore {
     String url = c.finalUrl();
     String textSha = d != null ? d.textSha() : ContentHash.ofText(a.text()).toString();
     String metaSha = d != null ? d.metaSha() : metaSha(a);
-    String now = c.fetchedAt().toString();
+    String now = Timestamps.stored(c.fetchedAt());
     long articleId;
     int current;
     PreparedStatement find = statements().get("SELECT a.id, a.current_version, v.text_sha256, v.meta_sha256"
@@ -198,7 +198,7 @@ final class CaptureStore {
     ps.setString(++i, metaSha);
     ps.setLong(++i, fetchId);
     ps.setString(++i, rawSha);
-    ps.setString(++i, c.fetchedAt().toString());
+    ps.setString(++i, Timestamps.stored(c.fetchedAt()));
     ps.setString(++i, c.etag());
     ps.setString(++i, c.lastModified());
     ps.setString(++i, a.title());

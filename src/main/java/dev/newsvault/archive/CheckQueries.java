@@ -106,7 +106,7 @@ public final class CheckQueries {
         } else {
           ps.setNull(3, Types.INTEGER);
         }
-        ps.setString(4, r.checkedAt());
+        ps.setString(4, Timestamps.stored(r.checkedAt()));
         ps.setString(5, r.outcome());
         ps.setInt(6, r.version());
         ps.setInt(7, r.wordsAdded());
@@ -120,7 +120,7 @@ public final class CheckQueries {
             : "UPDATE article SET last_checked=?, state=? WHERE id=?";
         try (PreparedStatement up = c.prepareStatement(sql)) {
           int i = 0;
-          up.setString(++i, r.checkedAt());
+          up.setString(++i, Timestamps.stored(r.checkedAt()));
           up.setString(++i, state);
           if (newValidators) {
             up.setString(++i, etag);

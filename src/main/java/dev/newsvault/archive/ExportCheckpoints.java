@@ -46,7 +46,7 @@ public final class ExportCheckpoints {
           + " records=excluded.records, format=excluded.format, filters=excluded.filters")) {
         ps.setString(1, name);
         ps.setLong(2, lastVersionId);
-        ps.setString(3, Instant.now().toString());
+        ps.setString(3, Timestamps.stored(Instant.now()));
         ps.setLong(4, records);
         ps.setString(5, format);
         ps.setString(6, filters);

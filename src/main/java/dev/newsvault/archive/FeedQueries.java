@@ -91,9 +91,9 @@ public final class FeedQueries {
         ps.setString(2, sourceUrl);
         ps.setString(3, sourceKind);
         ps.setString(4, title);
-        ps.setString(5, published == null ? null : published.toString());
+        ps.setString(5, published == null ? null : Timestamps.stored(published));
         ps.setString(6, author);
-        ps.setString(7, seen.toString());
+        ps.setString(7, Timestamps.stored(seen));
         ps.executeUpdate();
         archive.wrote();
       } catch (SQLException e) {

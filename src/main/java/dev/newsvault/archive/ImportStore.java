@@ -77,7 +77,7 @@ public final class ImportStore implements AutoCloseable {
         ps.setString(2, path);
         ps.setLong(3, size);
         ps.setLong(4, runId);
-        ps.setString(5, Instant.now().toString());
+        ps.setString(5, Timestamps.stored(Instant.now()));
         ps.executeUpdate();
         archive.wrote();
       } catch (SQLException e) {
@@ -96,7 +96,7 @@ public final class ImportStore implements AutoCloseable {
     synchronized (archive) {
       try (PreparedStatement ps = archive.connection().prepareStatement("UPDATE import_file SET completed_at=?,"
           + " records=?, imported=?, skipped=? WHERE file_key=?")) {
-        ps.setString(1, complete ? Instant.now().toString() : null);
+        ps.setString(1, complete ? Timestamps.stored(Instant.now()) : null);
         ps.setLong(2, records);
         ps.setLong(3, imported);
         ps.setLong(4, skipped);
@@ -189,8 +189,8 @@ public final class ImportStore implements AutoCloseable {
 
   /** first_seen and last_seen span every capture, whatever order the captures were imported in. */
   private void keepSeenRange(Seen before, Instant at) throws SQLException {
-    String first = instant(before.firstSeen()).isAfter(at) ? at.toString() : before.firstSeen();
-    String last = instant(before.lastSeen()).isBefore(at) ? at.toString() : before.lastSeen();
+    String first = instant(before.firstSeen()).isAfter(at) ? Timestamps.stored(at) : before.firstSeen();
+    String last = instant(before.lastSeen()).isBefore(at) ? Timestamps.stored(at) : before.lastSeen();
     PreparedStatement ps = statement("UPDATE article SET first_seen=?, last_seen=? WHERE id=?");
     ps.setString(1, first);
     ps.setString(2, last);
@@ -251,7 +251,7 @@ public final class ImportStore implements AutoCloseable {
       if (after != null && after.textSha().equals(textSha) && after.metaSha().equals(metaSha)) {
         try (PreparedStatement ps = conn.prepareStatement("UPDATE article_version SET fetched_at=?, fetch_id=?,"
             + " raw_sha256=?, etag=?, last_modified=? WHERE id=?")) {
-          ps.setString(1, c.fetchedAt().toString());
+          ps.setString(1, Timestamps.stored(c.fetchedAt()));
           ps.setLong(2, fetchId);
           ps.setString(3, rawSha);
           ps.setString(4, c.etag());

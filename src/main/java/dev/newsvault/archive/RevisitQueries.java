@@ -87,12 +87,12 @@ public final class RevisitQueries {
               + " changes=changes + (CASE WHEN ?='changed' THEN 1 ELSE 0 END), last_checked=?, last_outcome=?"
               + " WHERE url=?")) {
         ins.setString(1, url);
-        ins.setString(2, at.toString());
+        ins.setString(2, Timestamps.stored(at));
         ins.setString(3, outcome);
         ins.setLong(4, runId);
         ins.executeUpdate();
         up.setString(1, outcome);
-        up.setString(2, at.toString());
+        up.setString(2, Timestamps.stored(at));
         up.setString(3, outcome);
         up.setString(4, url);
         up.executeUpdate();
@@ -108,7 +108,7 @@ public final class RevisitQueries {
     synchronized (archive) {
       try (PreparedStatement ps = archive.connection().prepareStatement(
           "UPDATE revisit SET next_check=?, interval_s=?, state=? WHERE url=?")) {
-        ps.setString(1, next == null ? null : next.toString());
+        ps.setString(1, next == null ? null : Timestamps.stored(next));
         if (interval == null) {
           ps.setNull(2, java.sql.Types.INTEGER);
         } else {

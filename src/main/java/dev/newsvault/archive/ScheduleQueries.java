@@ -40,7 +40,7 @@ public final class ScheduleQueries {
   public void started(String name, Instant at, Instant next) throws ArchiveException {
     update(name, "INSERT INTO schedule_state(name, last_started, last_outcome, next_run) VALUES (?1, ?2, 'running', ?3)"
         + " ON CONFLICT(name) DO UPDATE SET last_started=?2, last_outcome='running', next_run=?3",
-        at.toString(), str(next), null, null, null);
+        Timestamps.stored(at), str(next), null, null, null);
   }
 
   /** Notes how job {@code name} ended. */
@@ -51,7 +51,7 @@ public final class ScheduleQueries {
         + " ON CONFLICT(name) DO UPDATE SET last_finished=?2, last_outcome=?3, last_summary=?4,"
         + " last_run_id=COALESCE(?5, last_run_id), next_run=?6, runs=runs+1,"
         + " failures=failures + CASE WHEN ?3='failed' THEN 1 ELSE 0 END",
-        at.toString(), outcome, summary, runId, str(next));
+        Timestamps.stored(at), outcome, summary, runId, str(next));
   }
 
   /** Records only the next planned run (after a skipped run). */
@@ -79,6 +79,6 @@ public final class ScheduleQueries {
   }
 
   private static String str(Instant i) {
-    return i == null ? null : i.toString();
+    return i == null ? null : Timestamps.stored(i);
   }
 }

@@ -32,10 +32,11 @@ public final class WebQueries {
    * removed when a check recorded them (null otherwise, to be computed from the texts).
    */
   public record Change(long articleId, String url, String host, String title, int version, String fetchedAt,
-      Integer wordsAdded, Integer wordsRemoved) {
+      Integer wordsAdded, Integer wordsRemoved, String changeKind) {
 
-    public Change withWords(int added, int removed) {
-      return new Change(articleId, url, host, title, version, fetchedAt, added, removed);
+    /** The same change with its sizes and kind filled in (computed from the texts when nothing stored them). */
+    public Change withWords(int added, int removed, String kind) {
+      return new Change(articleId, url, host, title, version, fetchedAt, added, removed, kind);
     }
   }
 
@@ -53,7 +54,7 @@ public final class WebQueries {
       + " (SELECT c.words_added FROM article_check c WHERE c.article_id=v.article_id AND c.version=v.version"
       + " AND c.outcome='changed' ORDER BY c.id LIMIT 1),"
       + " (SELECT c.words_removed FROM article_check c WHERE c.article_id=v.article_id AND c.version=v.version"
-      + " AND c.outcome='changed' ORDER BY c.id LIMIT 1)";
+      + " AND c.outcome='changed' ORDER BY c.id LIMIT 1), v.change_kind";
 
   private static final String LINE_COLUMNS = "a.id, a.url, a.host, (SELECT v.title FROM article_version v"
       + " WHERE v.article_id=a.id AND v.version=a.current_version), a.first_seen, a.current_version, a.state";
@@ -135,7 +136,7 @@ public final class WebQueries {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8)));
+                rs.getString(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getString(9)));
           }
         }
         return out;
@@ -157,6 +158,23 @@ public final class WebQueries {
   }
 
   /** Every version of an article, oldest first, with texts. */
+  /** The stored kind of change of each version of an article (null where none is stored), by version. */
+  public Map<Integer, String> changeKinds(long articleId) throws ArchiveException {
+    return pool.read("read the change kinds of article " + articleId, c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT version, change_kind FROM article_version WHERE article_id=? AND version > 1")) {
+        ps.setLong(1, articleId);
+        Map<Integer, String> out = new java.util.HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getInt(1), rs.getString(2));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
   public List<VersionRecord> versions(long articleId) throws ArchiveException {
     return pool.read("read the versions of article " + articleId, c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT " + ArchiveReader.VERSION_COLUMNS

@@ -4,6 +4,7 @@ import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.VersionRecord;
 import dev.newsvault.archive.WebQueries;
 import dev.newsvault.check.TextDiff;
+import dev.newsvault.check.VersionLabels;
 import dev.newsvault.check.WordDiff;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,58 +12,71 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Words added and removed by each stored version, with check's word diff. A check records the figures; a
- * change found by a crawl does not, so they are computed here once and kept (a stored version never changes).
+ * Words added and removed by each stored version, with check's word diff, and its kind of change. A check
+ * records the figures and every build since the change kinds labels its versions; a change found by a crawl
+ * records no figures, and an archive from before the kinds holds versions without one, so they are computed
+ * here once and kept (a stored version never changes).
  */
 final class ChangeSizes {
 
   private static final int MAX_CACHED = 50_000;
 
+  /** What one version changed against the one before it. */
+  record Size(int added, int removed, String kind) {}
+
   private final WebQueries queries;
-  private final Map<String, int[]> cache = new ConcurrentHashMap<>();
+  private final Map<String, Size> cache = new ConcurrentHashMap<>();
 
   ChangeSizes(WebQueries queries) {
     this.queries = queries;
   }
 
-  /** The changes, each with its words added and removed filled in. */
+  /** The changes, each with its words added and removed and its kind filled in. */
   List<WebQueries.Change> fill(List<WebQueries.Change> changes) throws ArchiveException {
     List<WebQueries.Change> out = new ArrayList<>(changes.size());
     for (WebQueries.Change c : changes) {
-      if (c.wordsAdded() != null && c.wordsRemoved() != null) {
+      if (c.wordsAdded() != null && c.wordsRemoved() != null && c.changeKind() != null) {
         out.add(c);
         continue;
       }
-      int[] size = cache.get(key(c.articleId(), c.version()));
+      Size size = cache.get(key(c.articleId(), c.version()));
       if (size == null) {
         List<VersionRecord> versions = queries.versions(c.articleId());
-        remember(c.articleId(), versions);
-        size = cache.getOrDefault(key(c.articleId(), c.version()), new int[2]);
+        remember(c.articleId(), versions, queries.changeKinds(c.articleId()));
+        size = cache.getOrDefault(key(c.articleId(), c.version()), new Size(0, 0, null));
       }
-      out.add(c.withWords(size[0], size[1]));
+      out.add(c.withWords(c.wordsAdded() != null ? c.wordsAdded() : size.added(),
+          c.wordsRemoved() != null ? c.wordsRemoved() : size.removed(),
+          c.changeKind() != null ? c.changeKind() : size.kind()));
     }
     return out;
   }
 
-  /** Words added and removed by each of these versions (oldest first) against the one before it. */
-  int[][] sizes(long articleId, List<VersionRecord> versions) {
-    remember(articleId, versions);
-    int[][] out = new int[versions.size()][];
-    for (int i = 0; i < versions.size(); i++) {
-      out[i] = cache.getOrDefault(key(articleId, versions.get(i).version()), new int[2]);
+  /** What each of these versions (oldest first) changed against the one before it; the first changed nothing. */
+  List<Size> sizes(long articleId, List<VersionRecord> versions) throws ArchiveException {
+    remember(articleId, versions, queries.changeKinds(articleId));
+    List<Size> out = new ArrayList<>(versions.size());
+    for (VersionRecord v : versions) {
+      out.add(cache.getOrDefault(key(articleId, v.version()), new Size(0, 0, null)));
     }
     return out;
   }
 
-  private void remember(long articleId, List<VersionRecord> versions) {
+  private void remember(long articleId, List<VersionRecord> versions, Map<Integer, String> stored) {
     for (int i = 1; i < versions.size(); i++) {
-      String k = key(articleId, versions.get(i).version());
+      VersionRecord before = versions.get(i - 1);
+      VersionRecord after = versions.get(i);
+      String k = key(articleId, after.version());
       if (!cache.containsKey(k)) {
-        TextDiff d = WordDiff.of(versions.get(i - 1).text(), versions.get(i).text());
+        TextDiff d = WordDiff.of(before.text(), after.text());
+        String kind = stored.get(after.version());
+        if (kind == null) {
+          kind = VersionLabels.of(before, after).kind(); // an archive from before the kinds
+        }
         if (cache.size() >= MAX_CACHED) {
           cache.clear();
         }
-        cache.put(k, new int[] {d.wordsAdded(), d.wordsRemoved()});
+        cache.put(k, new Size(d.wordsAdded(), d.wordsRemoved(), kind));
       }
     }
   }

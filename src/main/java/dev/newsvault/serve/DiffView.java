@@ -14,7 +14,8 @@ final class DiffView {
 
   private DiffView() {}
 
-  static Models.DiffPage of(ArticleRecord article, VersionRecord a, VersionRecord b, List<Integer> versions) {
+  static Models.DiffPage of(ArticleRecord article, VersionRecord a, VersionRecord b, List<Integer> versions,
+      String changeKind) {
     TextDiff d = WordDiff.of(a.text(), b.text());
     List<Models.Piece> inline = pieces(d);
     List<Models.FieldChange> fields = new ArrayList<>();
@@ -25,7 +26,7 @@ final class DiffView {
     field(fields, "description", a.description(), b.description());
     return new Models.DiffPage(article, a.version(), b.version(), a.fetchedAt(), b.fetchedAt(),
         a.textHash().toString(), b.textHash().toString(), d.wordsAdded(), d.wordsRemoved(), fields, inline,
-        rows(inline), versions);
+        rows(inline), versions, changeKind);
   }
 
   private static void field(List<Models.FieldChange> out, String name, String before, String after) {

@@ -18,7 +18,7 @@ public final class Models {
 
   /** One version in an article's timeline; words added and removed against the version before it. */
   public record TimelineEntry(int version, String fetchedAt, String textHash, int words, int wordsAdded,
-      int wordsRemoved, String title, boolean titleChanged, boolean hasRaw) {}
+      int wordsRemoved, String changeKind, String title, boolean titleChanged, boolean hasRaw) {}
 
   public record ArticlePage(ArticleRecord article, VersionRecord shown, List<TimelineEntry> timeline) {}
 
@@ -33,7 +33,7 @@ public final class Models {
 
   public record DiffPage(ArticleRecord article, int from, int to, String fromFetchedAt, String toFetchedAt,
       String fromTextHash, String toTextHash, int wordsAdded, int wordsRemoved, List<FieldChange> fields,
-      List<Piece> inline, List<Row> rows, List<Integer> versions) {}
+      List<Piece> inline, List<Row> rows, List<Integer> versions, String changeKind) {}
 
   public record SitesPage(List<WebQueries.SiteLine> sites) {}
 
@@ -49,5 +49,6 @@ public final class Models {
   /** One route of the app, as listed on /routes and /api. */
   public record Route(String path, String json, String what) {}
 
-  public record ErrorPage(int status, String title, String message) {}
+  /** An error page; {@code query} is the search that was refused, to show it again (null elsewhere). */
+  public record ErrorPage(int status, String title, String message, String query) {}
 }

@@ -5,6 +5,7 @@ import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.SearchQueries;
 import dev.newsvault.archive.SearchQuery;
 import dev.newsvault.archive.VersionRecord;
+import dev.newsvault.check.VersionLabels;
 import dev.newsvault.archive.WebQueries;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -54,13 +55,14 @@ final class Pages {
     }
     String v = ctx.queryParam("version");
     VersionRecord shown = v == null ? versions.get(versions.size() - 1) : version(a, versions, v);
-    int[][] size = sizes.sizes(a.id(), versions);
+    List<ChangeSizes.Size> size = sizes.sizes(a.id(), versions);
     List<Models.TimelineEntry> timeline = new ArrayList<>();
     for (int i = 0; i < versions.size(); i++) {
       VersionRecord r = versions.get(i);
       boolean titleChanged = i > 0 && !Objects.equals(r.title(), versions.get(i - 1).title());
+      ChangeSizes.Size z = size.get(i);
       timeline.add(new Models.TimelineEntry(r.version(), r.fetchedAt(), r.textHash().toString(), r.wordCount(),
-          size[i][0], size[i][1], r.title(), titleChanged, r.rawSha256() != null));
+          z.added(), z.removed(), z.kind(), r.title(), titleChanged, r.rawSha256() != null));
     }
     return new Models.ArticlePage(a, shown, timeline);
   }
@@ -70,7 +72,11 @@ final class Pages {
     List<VersionRecord> versions = queries.versions(a.id());
     VersionRecord from = version(a, versions, ctx.pathParam("from"));
     VersionRecord to = version(a, versions, ctx.pathParam("to"));
-    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList());
+    // the kind of the change between the two: as stored when they are neighbours, else as check would label it
+    String kind = to.version() == from.version() + 1
+        ? sizes.sizes(a.id(), versions).get(versions.indexOf(to)).kind()
+        : to.version() > from.version() ? VersionLabels.of(from, to).kind() : null;
+    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList(), kind);
   }
 
   Models.SitesPage sites(Context ctx) throws ArchiveException {

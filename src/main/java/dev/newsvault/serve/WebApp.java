@@ -58,7 +58,8 @@ public final class WebApp implements AutoCloseable {
   private final ReadPool pool;
   private final Pages pages;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .registerModule(JsonTimes.module());
   private final boolean loopbackOnly;
   private final Javalin app;
 
@@ -67,10 +68,28 @@ public final class WebApp implements AutoCloseable {
     this.pages = new Pages(new WebQueries(pool), new SearchQueries(pool));
     this.loopbackOnly = isLoopback(bind);
     this.app = Javalin.create(this::configure);
+    refuseIfTaken(bind, port);
     try {
       app.start(bind, port);
     } catch (RuntimeException e) {
       throw new ArchiveException("cannot listen on " + bind + ":" + port + ": " + rootMessage(e)
+          + " (choose another --port, or --port 0 for any free one)", e);
+    }
+  }
+
+  /**
+   * A port another process listens on is said once, clearly, before the web server tries it: the server would
+   * first log its own "Failed to start" error, a stack of lines before the one that says what to do.
+   */
+  private static void refuseIfTaken(String bind, int port) throws ArchiveException {
+    if (port == 0) {
+      return;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(InetAddress.getByName(bind), port));
+    } catch (java.io.IOException e) {
+      throw new ArchiveException("cannot listen on " + bind + ":" + port + ": " + e.getMessage()
           + " (choose another --port, or --port 0 for any free one)", e);
     }
   }
@@ -222,7 +241,9 @@ public final class WebApp implements AutoCloseable {
   private void problem(Context ctx, int status, String title, String message) {
     ctx.attribute("problem", message);
     ctx.status(status);
-    Models.ErrorPage model = new Models.ErrorPage(status, title, message == null ? title : message);
+    // a bad search keeps its words, so the reader can correct them instead of typing them again
+    String query = ctx.path().equals("/search") || ctx.path().equals("/api/search") ? ctx.queryParam("q") : null;
+    Models.ErrorPage model = new Models.ErrorPage(status, title, message == null ? title : message, query);
     if (ctx.path().startsWith("/api")) {
       try {
         ctx.contentType("application/json").result(json.writeValueAsString(model));
