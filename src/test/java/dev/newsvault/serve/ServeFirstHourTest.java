@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.VersionRecord;
 import dev.newsvault.check.VersionLabels;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +18,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +34,6 @@ class ServeFirstHourTest {
   WebArchive archive;
   WebApp app;
   String kind;
-  HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
   void start() throws Exception {
@@ -58,14 +51,11 @@ class ServeFirstHourTest {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return new WebClient(app).get(path);
   }
 
   JsonNode api(String path) throws Exception {
-    HttpResponse<String> r = get(path);
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    return json.readTree(r.body());
+    return new WebClient(app).api(path);
   }
 
   @Test
@@ -146,12 +136,10 @@ class ServeFirstHourTest {
       st.executeUpdate("UPDATE article SET first_seen='2026-12-06T14:56:39.905066242Z'");
     }
     try (WebApp own2 = WebApp.start(db, "127.0.0.1", 0)) {
-      HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + own2.port() + "/api/articles/1")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(r.body()).contains("\"firstSeen\" : \"2026-12-06T14:56:39.905Z\"").doesNotContain("905066242");
-      String page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + own2.port() + "/articles/1"))
-          .build(), HttpResponse.BodyHandlers.ofString()).body();
+      WebClient client = new WebClient(own2);
+      assertThat(client.get("/api/articles/1").body()).contains("\"firstSeen\" : \"2026-12-06T14:56:39.905Z\"")
+          .doesNotContain("905066242");
+      String page = client.get("/articles/1").body();
       assertThat(page).contains("2026-12-06 14:56:39 UTC").doesNotContain("905066242");
     }
   }

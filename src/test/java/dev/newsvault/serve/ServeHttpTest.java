@@ -49,15 +49,11 @@ class ServeHttpTest {
   }
 
   HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return new WebClient(app).get(path);
   }
 
   JsonNode api(String path) throws Exception {
-    HttpResponse<String> r = get(path);
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-    return json.readTree(r.body());
+    return new WebClient(app).api(path);
   }
 
   static String q(String s) {
