@@ -79,9 +79,18 @@ public final class DiffRenderer {
       b.append(style.delOpen).append(deleted).append(style.delClose);
     }
     if (inserted != null && !inserted.isEmpty()) {
+      if (style == Style.ANSI && b.length() > 0 && touches(deleted, inserted)) {
+        b.append(' '); // only colour tells them apart: "expressed concernsaid he" would read as one word
+      }
       b.append(style.insOpen).append(inserted).append(style.insClose);
     }
     return b.toString();
+  }
+
+  /** Whether a deletion and the insertion right after it would run together into one word. */
+  private static boolean touches(String deleted, String inserted) {
+    return Character.isLetterOrDigit(deleted.charAt(deleted.length() - 1))
+        && Character.isLetterOrDigit(inserted.charAt(0));
   }
 
   private List<Paragraph> paragraphs(TextDiff diff) {

@@ -196,7 +196,7 @@ class CheckCommandsTest {
     assertThat(run("diff", url, "--full", "--color", "always")).isEqualTo(ExitCodes.OK);
 
     assertThat(out).contains("Councillors voted twenty-three to nineteen")
-        .contains("\u001b[31mpainful\u001b[0m\u001b[32mregrettable\u001b[0m")
+        .contains("\u001b[31mpainful\u001b[0m \u001b[32mregrettable\u001b[0m")
         .doesNotContain("unchanged paragraph");
   }
 

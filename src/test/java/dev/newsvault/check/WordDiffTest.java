@@ -54,7 +54,7 @@ class WordDiffTest {
 
     String out = ansi.render(WordDiff.of("Keep.\n\nOld word.", "Keep.\n\nNew word."));
 
-    assertThat(out).isEqualTo("Keep.\n\n\u001b[31mOld\u001b[0m\u001b[32mNew\u001b[0m word.");
+    assertThat(out).isEqualTo("Keep.\n\n\u001b[31mOld\u001b[0m \u001b[32mNew\u001b[0m word.");
   }
 
   /** An article of {@code paragraphs} paragraphs of 40 generated words each. */
