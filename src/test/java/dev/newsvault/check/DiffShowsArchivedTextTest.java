@@ -8,11 +8,7 @@ import org.junit.jupiter.api.Test;
 class DiffShowsArchivedTextTest {
 
   private static String side(TextDiff d, boolean after) {
-    StringBuilder b = new StringBuilder();
-    for (TextDiff.Segment s : d.segments()) {
-      b.append(s.isChange() ? (after ? s.inserted() : s.deleted()) : s.same());
-    }
-    return b.toString();
+    return WordDiffTest.side(d, after);
   }
 
   @Test

@@ -73,7 +73,7 @@ class WordDiffTest {
     return b.toString();
   }
 
-  private static String side(TextDiff d, boolean after) {
+  static String side(TextDiff d, boolean after) {
     StringBuilder b = new StringBuilder();
     for (TextDiff.Segment s : d.segments()) {
       b.append(s.isChange() ? (after ? s.inserted() : s.deleted()) : s.same());
