@@ -42,7 +42,7 @@ final class ArchiveLock implements AutoCloseable {
         ch.close();
         throw new ArchiveLockedException("archive " + db + " is in use by another newsvault process"
             + (holder.isEmpty() ? "" : " (" + holder + ")")
-            + "; wait for it to finish, or point this command at another archive with --set database=PATH");
+            + "; wait for it to finish, or point this command at another archive with --db PATH");
       }
       ch.truncate(0);
       ch.write(java.nio.ByteBuffer.wrap(("pid " + ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));

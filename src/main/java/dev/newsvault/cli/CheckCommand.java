@@ -222,16 +222,21 @@ public final class CheckCommand implements Callable<Integer> {
 
   /** fetched: articles re-fetched; archived: new versions; skipped: URLs not in the archive; failed: errors. */
   private static RunSummary runSummary(CheckSummary s, int unknown) {
-    return new RunSummary(s.stopped() ? "interrupted" : "finished", s.total(), s.count(CheckOutcome.CHANGED),
+    // the words of a crawl run: some URLs in error make a partial run, all of them a failed one
+    int errors = s.count(CheckOutcome.ERROR);
+    String status = s.stopped() ? "interrupted" : errors > 0 && errors == s.total() ? "failed"
+        : errors > 0 ? "partial" : "finished";
+    return new RunSummary(status, s.total(), s.count(CheckOutcome.CHANGED),
         unknown, s.count(CheckOutcome.ERROR));
   }
 
   private static String summaryLine(CheckSummary s, int unknown, long runId, double seconds) {
     return String.format(Locale.ROOT, "%s %d: %d unchanged, %d changed, %d gone, %d moved, %d error"
-            + " (check run #%d, %.1f s, %.0f URLs/s)",
+            + " (check run #%d, %.1f s, %s)",
         s.stopped() ? "stopped after" : "checked", s.total() + unknown, s.count(CheckOutcome.UNCHANGED),
         s.count(CheckOutcome.CHANGED), s.count(CheckOutcome.GONE), s.count(CheckOutcome.MOVED),
-        s.count(CheckOutcome.ERROR) + unknown, runId, seconds, s.total() / Math.max(seconds, 1e-3));
+        s.count(CheckOutcome.ERROR) + unknown, runId, seconds,
+        dev.newsvault.config.Plural.rate(s.total() / Math.max(seconds, 1e-3), "URL", "URLs"));
   }
 
   /** One line per URL: an aligned table, or JSON objects; changes below the floor are counted, not shown. */

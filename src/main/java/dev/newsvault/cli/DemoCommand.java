@@ -104,7 +104,8 @@ public final class DemoCommand implements Callable<Integer> {
       step("1. Crawl the site from its front page, its RSS feed and its sitemap index");
       expect(run(common, "crawl", "--fresh"), ExitCodes.OK, "crawl");
 
-      step("2. What the archive holds; failed fetches are recorded with their reasons (the site has a broken link)");
+      step("2. What the archive holds; failed fetches are recorded with their reasons (the site has a broken link),"
+          + " and so is the staff login its robots.txt keeps crawlers out of (/admin/), never fetched");
       expect(run(common, "stats", "--failures", "5"), ExitCodes.OK, "stats");
 
       step("3. One article as archived: metadata, hashes and the cleaned text without the page around it");

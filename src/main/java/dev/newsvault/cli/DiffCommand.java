@@ -8,6 +8,7 @@ import dev.newsvault.check.DiffRenderer;
 import dev.newsvault.check.MetadataChanges;
 import dev.newsvault.check.TextDiff;
 import dev.newsvault.check.WordDiff;
+import dev.newsvault.config.Plural;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class DiffCommand implements Callable<Integer> {
         out.println(line);
       }
       TextDiff d = WordDiff.of(Terminal.clean(before.text()), Terminal.clean(after.text()));
-      out.printf("text: %d words added, %d removed%n", d.wordsAdded(), d.wordsRemoved());
+      out.printf("text: %s added, %d removed%n", Plural.of(d.wordsAdded(), "word"), d.wordsRemoved());
       String body = renderer.render(d);
       if (!body.isEmpty()) {
         out.println();

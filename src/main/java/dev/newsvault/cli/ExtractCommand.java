@@ -131,10 +131,11 @@ public final class ExtractCommand implements Callable<Integer> {
     m.put("file", file);
     m.put("url", a.url());
     m.put("title", a.title());
-    m.put("text", a.text());
+    // export's names (news-please's), so an extract and an export read alike
+    m.put("maintext", a.text());
     m.put("authors", a.authors());
-    m.put("published", a.published());
-    m.put("modified", a.modified());
+    m.put("date_publish", a.published());
+    m.put("date_modify", a.modified());
     m.put("canonical_url", a.canonicalUrl());
     m.put("site_name", a.siteName());
     m.put("language", a.language());
@@ -142,6 +143,10 @@ public final class ExtractCommand implements Callable<Integer> {
     m.put("description", a.description());
     m.put("tags", a.tags());
     m.put("image_url", a.imageUrl());
+    // the names extract used before, kept as aliases for scripts that read them (docs/commands.md#extract)
+    m.put("text", a.text());
+    m.put("published", a.published());
+    m.put("modified", a.modified());
     try {
       return JSON.writeValueAsString(m);
     } catch (IOException e) {

@@ -53,10 +53,12 @@ public final class ImportCommand implements Callable<Integer> {
       r = new WarcImport(archive, s, err).run(paths);
     }
     ImportCounts c = r.counts();
-    err.printf(Locale.ROOT, "newsvault: imported %,d pages from %,d WARC files into %s in %.1f s (%.0f pages/s):"
-        + " %,d new articles, %,d new versions, %,d unchanged, %,d pages without an article%n", c.imported(),
-        r.files(), settings.database(), r.millis() / 1000.0, r.pagesPerSecond(), c.newArticles(), c.changed(),
-        c.unchanged(), c.notArticles());
+    err.printf(Locale.ROOT, "newsvault: imported %s from %s into %s in %.1f s (%.0f pages/s):"
+        + " %s, %s, %,d unchanged, %s without an article%n", dev.newsvault.config.Plural.of(c.imported(), "page"),
+        dev.newsvault.config.Plural.of(r.files(), "WARC file"), settings.database(), r.millis() / 1000.0, r.pagesPerSecond(),
+        dev.newsvault.config.Plural.of(c.newArticles(), "new article"),
+        dev.newsvault.config.Plural.of(c.changed(), "new version"), c.unchanged(),
+        dev.newsvault.config.Plural.of(c.notArticles(), "page"));
     err.printf(Locale.ROOT, "  %,d WARC records read, %,d of them requests, metadata and other non-captures%n",
         c.records(), c.others());
     if (r.alreadyDone() > 0) {

@@ -3,8 +3,10 @@ package dev.newsvault.cli;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ArchiveLockedException;
 import dev.newsvault.config.ConfigException;
+import dev.newsvault.config.ConfigLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +76,7 @@ public final class Main implements Callable<Integer> {
     });
     cl.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println("newsvault: " + parameterMessage(ex));
+      err.println("newsvault: " + parameterMessage(ex, args));
       // "Did you mean: newsvault crawl?" for a misspelt command or option
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -84,13 +86,42 @@ public final class Main implements Callable<Integer> {
     return cl;
   }
 
-  /** picocli's message, except that an unknown first word is called what it is: an unknown command. */
-  private static String parameterMessage(CommandLine.ParameterException ex) {
+  /**
+   * picocli's message in newsvault's voice (lower case, like every other message), with three fixes: an unknown
+   * first word is an unknown command; a misspelt option is named even when a required option is missing too
+   * ({@code export --fromat jsonl} is about '--fromat', not a missing '--format'); and an option without its
+   * value is named as the user wrote it ({@code --db}, not its longest alias).
+   */
+  static String parameterMessage(CommandLine.ParameterException ex, String[] args) {
     if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine().getParent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
       return "unknown command '" + u.getUnmatched().get(0) + "'";
     }
-    return ex.getMessage();
+    if (ex instanceof CommandLine.MissingParameterException m) {
+      CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+      for (String a : args) {
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (name.startsWith("-") && !name.equals("-") && spec.findOption(name) == null) {
+          String near = ConfigLoader.didYouMean(name, spec.optionsMap().keySet());
+          return "unknown option '" + name + "'" + (near.isEmpty() ? "" : near);
+        }
+      }
+      for (CommandLine.Model.ArgSpec missing : m.getMissing()) {
+        if (missing instanceof CommandLine.Model.OptionSpec o && args.length > 0
+            && List.of(o.names()).contains(args[args.length - 1])) {
+          return "option '" + args[args.length - 1] + "' needs a value (" + o.paramLabel() + ")";
+        }
+      }
+    }
+    return lowerFirst(ex.getMessage());
+  }
+
+  /** "Unknown option: '--x'" → "unknown option: '--x'"; a message that starts with a name stays as it is. */
+  private static String lowerFirst(String m) {
+    if (m == null || m.length() < 2 || !Character.isUpperCase(m.charAt(0)) || Character.isUpperCase(m.charAt(1))) {
+      return m;
+    }
+    return Character.toLowerCase(m.charAt(0)) + m.substring(1);
   }
 
   private static String message(Throwable ex) {

@@ -107,7 +107,7 @@ public final class ScheduleCommand implements Callable<Integer> {
     if (run.stream().noneMatch(j -> !j.name().equals(ScheduleConfig.REVISITS))) {
       out.println("No seed list is due; './newsvault status' shows when each runs next.");
     }
-    List<JobResult> results = scheduler.runNow(run);
+    List<JobResult> results = scheduler.withoutRunLog().runNow(run); // each result is printed below
     boolean failed = false;
     for (int i = 0; i < run.size(); i++) {
       JobResult r = results.get(i);

@@ -73,6 +73,8 @@ public final class ShowCommand implements Callable<Integer> {
       out.printf("Text hash:    %s%n", v.textHash());
       out.printf("Meta hash:    %s%n", v.metaHash());
       field(out, "Raw page:", v.rawSha256());
+      // the same hash as export's payload_digest and a WARC's WARC-Payload-Digest write it (base32), to match by eye
+      field(out, "  as WARC:", dev.newsvault.export.ArticleFields.payloadDigest(v.rawSha256()));
       field(out, "ETag:", v.etag());
       field(out, "Last-Mod.:", v.lastModified());
       out.println();

@@ -232,7 +232,7 @@ public final class Crawler {
     if (broken != null) {
       throw broken;
     }
-    String status = stopping.get() ? "interrupted" : "finished";
+    String status = stopping.get() ? "interrupted" : endStatus(counters.snapshot());
     finish(runId, status);
     if (interrupted) {
       Thread.currentThread().interrupt();
@@ -241,6 +241,18 @@ public final class Crawler {
       LOG.info("max.pages={} reached; links beyond it were not followed", settings.maxPages());
     }
     return new CrawlResult(runId, status, counters.snapshot(), resume, scheduled);
+  }
+
+  /**
+   * How a crawl that ran to its end went, in the words {@code stats}, {@code status} and the schedule all use:
+   * {@code failed} when every URL it tried failed and nothing was archived, {@code partial} when some failed,
+   * else {@code finished}.
+   */
+  static String endStatus(CrawlProgress p) {
+    if (p.failed() > 0 && p.archived() == 0) {
+      return "failed";
+    }
+    return p.failed() > 0 ? "partial" : "finished";
   }
 
   private void archiveFailed(ArchiveException e) {

@@ -44,6 +44,7 @@ final class NewsCrawler extends WebCrawler {
         return false;
       }
       if (!ctx.robots.allowed(url)) {
+        refusedByRobots(url, start, depth);
         return false;
       }
       if (!ctx.frontier.accept(url, new CrawlFrontier.Origin(start, depth))) {
@@ -61,6 +62,21 @@ final class NewsCrawler extends WebCrawler {
       LOG.warn("cannot judge link {} from {}: {}", url, referringPage.getWebURL().getURL(), e.toString());
       return false;
     }
+  }
+
+  /**
+   * A link robots.txt refuses is recorded once, as a skipped fetch with its reason, never fetched: so
+   * {@code stats}, {@code status} and serve show that robots.txt was obeyed, and which link it kept out.
+   */
+  private void refusedByRobots(String url, CrawlStart start, int depth) throws InterruptedException,
+      ArchiveException {
+    if (!ctx.frontier.accept(url, new CrawlFrontier.Origin(start, depth))) {
+      return; // met before in this crawl, or over max.pages
+    }
+    ctx.archive.discovered(url, depth, start.start.url(), ctx.runId);
+    String why = ctx.robots.refusal(url);
+    ctx.recorder.record(Capture.failed(url, Instant.now(), FetchFailure.of(ctx.robots.refusalKind(url),
+        why == null ? "robots.txt does not allow " + url : why)), null);
   }
 
   @Override

@@ -99,7 +99,7 @@ public final class ArticleFields {
    * The capture's payload digest as a WARC export writes it in {@code WARC-Payload-Digest}: the SHA-256 of the
    * page bytes the archive keeps, in WARC's {@code sha256:BASE32} form. Null when the page was not kept.
    */
-  static String payloadDigest(String rawSha256) {
+  public static String payloadDigest(String rawSha256) {
     if (rawSha256 == null || !rawSha256.startsWith("sha256:")) {
       return null;
     }

@@ -22,6 +22,11 @@ public record FetchFailure(Kind kind, String detail) {
     NOT_HTML,
     CHARSET,
     ROBOTS,
+    /**
+     * robots.txt answered but could not be read (a 5xx, a body that trickles past the read timeout, a broken
+     * body): the site is held off until it can be read (RFC 9309), and its pages are failures, not skips.
+     */
+    ROBOTS_UNAVAILABLE,
     IO,
     PARSE,
     BAD_URL,

@@ -69,8 +69,7 @@ public final class PageFetcher {
     for (int hop = 0; ; hop++) {
       String refused = robots == null ? null : robots.refusal(current.toString());
       if (refused != null) {
-        return Capture.failed(url, Instant.now(), FetchFailure.of(robots.unreachable(current.toString())
-            ? FetchFailure.Kind.UNREACHABLE : FetchFailure.Kind.ROBOTS, refused));
+        return Capture.failed(url, Instant.now(), FetchFailure.of(robots.refusalKind(current.toString()), refused));
       }
       gate.await(current.host());
       Request.Builder rb = new Request.Builder().url(current)

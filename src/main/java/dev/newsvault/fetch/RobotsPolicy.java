@@ -81,6 +81,19 @@ public final class RobotsPolicy {
     return "robots.txt of " + u.host() + " does not allow " + url;
   }
 
+  /**
+   * The kind of failure of a URL {@link #refusal} refused: its host could not be reached at all, its robots.txt
+   * answered but could not be read, or robots.txt disallows it.
+   */
+  public FetchFailure.Kind refusalKind(String url) {
+    HttpUrl u = HttpUrl.parse(url);
+    Entry e = u == null ? null : cache.get(u.scheme() + "://" + u.host() + ":" + u.port());
+    if (e == null || e.problem() == null) {
+      return FetchFailure.Kind.ROBOTS;
+    }
+    return e.unreachable() ? FetchFailure.Kind.UNREACHABLE : FetchFailure.Kind.ROBOTS_UNAVAILABLE;
+  }
+
   /** Whether {@code url}'s host could not be reached at all when its robots.txt was fetched. */
   public boolean unreachable(String url) {
     HttpUrl u = HttpUrl.parse(url);
@@ -135,7 +148,17 @@ public final class RobotsPolicy {
     try (Response r = client.newCall(new Request.Builder().url(robots).build()).execute()) {
       int code = r.code();
       if (code >= 200 && code < 300) {
-        byte[] body = read(r.body());
+        byte[] body;
+        try {
+          body = read(r.body());
+        } catch (IOException ex) {
+          // The host answered: a body that stalls or breaks is an unreadable robots.txt, not an unreachable host.
+          problem = "HTTP " + code + " from " + robotsUrl + ", but its body could not be read ("
+              + (ex.getMessage() == null ? ex.toString() : ex.getMessage()) + ")";
+          LOG.warn("robots.txt at {} could not be read ({}); not crawling that site until it can be read",
+              robotsUrl, problem);
+          return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_NONE), now + RETRY_FAILED_MS, problem, false);
+        }
         String type = r.header("Content-Type", "text/plain");
         return new Entry(parser.parseContent(robotsUrl, body, type, agents), now + KEEP_MS);
       }

@@ -13,6 +13,7 @@ import dev.newsvault.fetch.RobotsPolicy;
 import dev.newsvault.seed.SeedList;
 import dev.newsvault.seed.SeedProblem;
 import dev.newsvault.seed.SeedReader;
+import dev.newsvault.config.Plural;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -69,8 +70,8 @@ public final class ListCrawl implements CrawlJob {
       active.remove(crawler);
     }
     var p = r.progress();
-    String summary = String.format("%d start URLs; tried %d, archived %d (%d new, %d changed), skipped %d,"
-        + " failed %d%s", urls.size(), p.fetched(), p.archived(), p.newArticles(), p.changedArticles(), p.skipped(),
+    String summary = String.format("%s; tried %d, archived %d (%d new, %d changed), skipped %d,"
+        + " failed %d%s", Plural.of(urls.size(), "start URL"), p.fetched(), p.archived(), p.newArticles(), p.changedArticles(), p.skipped(),
         p.failed(), starts.warnings().isEmpty() ? "" : "; " + starts.warnings().size() + " discovery warnings");
     if (r.allFailed() != null) {
       summary += "; nothing archived: " + r.allFailed();

@@ -6,6 +6,7 @@ import dev.newsvault.archive.RevisitQueries;
 import dev.newsvault.archive.RevisitRecord;
 import dev.newsvault.archive.RunSummary;
 import dev.newsvault.check.CheckOutcome;
+import dev.newsvault.config.Plural;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,6 +40,12 @@ public final class RevisitRound {
     this.clock = clock;
   }
 
+  /** "3 articles newly revisited, 2 no longer revisited (older than schedule.revisit.max-age, gone or moved)". */
+  static String joinedAndLeft(int added, int ended) {
+    return Plural.of(added, "article") + " newly revisited, " + ended + " no longer revisited (older than"
+        + " schedule.revisit.max-age, gone or moved)";
+  }
+
   public JobResult run() throws ArchiveException, InterruptedException {
     RevisitQueries q = new RevisitQueries(archive);
     Instant now = clock.instant();
@@ -52,7 +59,7 @@ public final class RevisitRound {
     List<Due.Planned> due = Due.revisits(plans, now, settings.batch());
     if (due.isEmpty()) {
       archive.flush();
-      return new JobResult("finished", "nothing due (" + added + " new under revisit, " + ended + " ended)", null);
+      return new JobResult("finished", "nothing due; " + joinedAndLeft(added, ended), null);
     }
     long runId = archive.startRun("revisit", due.size() + " articles due");
     Map<CheckOutcome, Integer> counts = new EnumMap<>(CheckOutcome.class);
@@ -88,9 +95,9 @@ public final class RevisitRound {
       archive.finishRun(runId, new RunSummary(status, checked, changed, checked - changed - errors, errors));
     }
     String summary = String.format("re-checked %d: %d changed, %d unchanged, %d gone, %d moved, %d errors"
-        + " (%d new under revisit, %d ended)", due.size(), counts.getOrDefault(CheckOutcome.CHANGED, 0),
+        + "; %s", due.size(), counts.getOrDefault(CheckOutcome.CHANGED, 0),
         counts.getOrDefault(CheckOutcome.UNCHANGED, 0), counts.getOrDefault(CheckOutcome.GONE, 0),
-        counts.getOrDefault(CheckOutcome.MOVED, 0), counts.getOrDefault(CheckOutcome.ERROR, 0), added, ended);
+        counts.getOrDefault(CheckOutcome.MOVED, 0), counts.getOrDefault(CheckOutcome.ERROR, 0), joinedAndLeft(added, ended));
     return new JobResult(counts.getOrDefault(CheckOutcome.ERROR, 0) > 0 ? "partial" : "finished", summary, runId);
   }
 

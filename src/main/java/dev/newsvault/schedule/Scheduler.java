@@ -52,6 +52,8 @@ public final class Scheduler {
     return t;
   });
   private final ReentrantLock lock = new ReentrantLock();
+  /** Whether each run's start and end are logged; off when the caller prints every result itself (--once). */
+  private volatile boolean logRuns = true;
   private final Condition wake = lock.newCondition();
   private volatile boolean stopping;
 
@@ -123,6 +125,12 @@ public final class Scheduler {
     return out;
   }
 
+  /** Leaves each run's start and end out of the log, for a caller that prints every result itself. */
+  public Scheduler withoutRunLog() {
+    logRuns = false;
+    return this;
+  }
+
   private JobResult execute(Job j, Instant following) {
     Instant started = clock.instant();
     JobResult r;
@@ -131,7 +139,9 @@ public final class Scheduler {
     } catch (ArchiveException e) {
       LOG.error("{}: cannot record the run's start: {}", j.name(), e.getMessage());
     }
-    LOG.info("{}: run started", j.name());
+    if (logRuns) {
+      LOG.info("{}: run started", j.name());
+    }
     try {
       r = j.body().call();
     } catch (InterruptedException e) {
@@ -143,7 +153,9 @@ public final class Scheduler {
     }
     Instant ended = clock.instant();
     String took = Durations.format(Duration.between(started, ended));
-    if ("failed".equals(r.outcome())) {
+    if (!logRuns) {
+      LOG.debug("{}: run {} in {}", j.name(), r.outcome(), took);
+    } else if ("failed".equals(r.outcome())) {
       LOG.error("{}: run failed after {}: {}; next run at {}", j.name(), took, r.summary(),
           Timestamps.seconds(following));
     } else {

@@ -34,10 +34,12 @@ class DemoCommandTest {
     Run r = demo();
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("Crawl run #1 finished", "failed 1",
+    assertThat(r.out()).contains("Crawl run #1 partial", "failed 1",
         "harbour-strike-live-updates.html", "HTTP 404",
         "1 changed", "0 gone", "0 error",
         "Correction:", "v1->v2", "Done.");
+    // robots.txt at work: the refused link is in stats, as a skip with its reason, and was never fetched
+    assertThat(r.out()).contains("robots").contains("does not allow").containsPattern("/admin/");
     assertThat(r.out()).doesNotContain("finished with problems");
     // Exactly one article changed: the one the demo corrected; furniture churn everywhere else is no change.
     assertThat(r.out().lines().filter(l -> l.startsWith("changed "))).singleElement().asString()
@@ -76,7 +78,7 @@ class DemoCommandTest {
     Run again = demo();
 
     assertThat(again.code()).as(again.err()).isZero();
-    assertThat(again.out()).contains("Crawl run #1 finished", "articles 24 new");
+    assertThat(again.out()).contains("Crawl run #1 partial", "articles 24 new");
     assertThat(Files.readString(mine)).isEqualTo("not the demo's");
   }
 

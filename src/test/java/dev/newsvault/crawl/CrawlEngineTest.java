@@ -52,7 +52,7 @@ class CrawlEngineTest {
           .losing(lost::equals)
           .run(List.of(StartUrl.of(server.url(H, "/"), s), StartUrl.of(lost, s)));
     }
-    assertThat(r.status()).isEqualTo("finished");
+    assertThat(r.status()).isEqualTo("partial"); // the dropped URL counts as failed
     assertThat(fx.outcomes()).containsEntry(lost, "dropped")
         .containsEntry(server.url(H, "/"), "ok").containsEntry(server.url(H, "/one"), "ok")
         .containsEntry(server.url(H, "/two"), "ok");
@@ -71,7 +71,7 @@ class CrawlEngineTest {
           .extractionBudget(java.time.Duration.ofNanos(1))
           .run(List.of(StartUrl.of(server.url(H, "/"), s)));
     }
-    assertThat(r.status()).isEqualTo("finished");
+    assertThat(r.status()).isEqualTo("failed"); // every page overran: nothing archived
     assertThat(fx.outcomes()).containsEntry(server.url(H, "/"), "extract_timeout")
         .containsEntry(server.url(H, "/one"), "extract_timeout").containsEntry(server.url(H, "/two"), "extract_timeout");
     assertThat(fx.column("SELECT COUNT(*) FROM fetch WHERE raw_sha256 IS NOT NULL")).containsExactly("3");

@@ -77,7 +77,7 @@ class CrawlFailuresTest {
     Settings s = fx.settings("read.timeout.ms=2000", "max.page.bytes=" + MAX, "max.redirects=3", "threads=4");
     CrawlResult r = fx.crawl(s, List.of(StartUrl.of(server.url(H, "/"), s)));
 
-    assertThat(r.status()).isEqualTo("finished");
+    assertThat(r.status()).isEqualTo("partial"); // it ran to the end; some pages failed
     Map<String, String> o = fx.outcomes();
     assertThat(o).containsEntry(server.url(H, "/missing"), "http_4xx")
         .containsEntry(server.url(H, "/broken"), "http_5xx")

@@ -198,7 +198,7 @@ class PageFetcherTest {
     routes.put("/robots.txt", new MockResponse().setResponseCode(503));
     routes.put("/a", html(PAGE));
     Capture c = fetcher().fetch(url("/a"), Validators.NONE);
-    assertThat(c.failure().kind()).isEqualTo(FetchFailure.Kind.ROBOTS);
+    assertThat(c.failure().kind()).isEqualTo(FetchFailure.Kind.ROBOTS_UNAVAILABLE);
     // The record says robots.txt was unreadable, not that it forbade the page.
     assertThat(c.failure().detail()).contains("could not be read", "HTTP 503").doesNotContain("does not allow");
   }

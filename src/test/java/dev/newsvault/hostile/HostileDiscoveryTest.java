@@ -58,8 +58,23 @@ class HostileDiscoveryTest {
     hostile.route("/robots.txt", RawSite.answer(503, Map.of(), utf8("busy")));
     crawl(hostile.url("/story"));
     Vault.Fetch f = vault.fetch(hostile.url("/story"));
-    assertThat(f.kind()).isEqualTo("robots");
+    assertThat(f.kind()).isEqualTo("robots_unavailable");
     assertThat(f.detail()).contains("robots.txt of 127.0.0.1 could not be read", "HTTP 503", "RFC 9309");
+    assertThat(hostile.hits("/story")).isZero();
+  }
+
+  @Test
+  void aRobotsTxtThatAnswersButTricklesPastTheReadTimeoutIsARobotsFailureNotAnUnreachableHost() throws Exception {
+    hostile.route("/robots.txt", (socket, out) -> {
+      RawSite.head(out, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n");
+      out.write("User-agent: *\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(4_000); // past read.timeout.ms=1500
+    });
+    crawl(hostile.url("/story"));
+    Vault.Fetch f = vault.fetch(hostile.url("/story"));
+    assertThat(f.kind()).isEqualTo("robots_unavailable");
+    assertThat(f.detail()).contains("could not be read", "HTTP 200", "body could not be read");
     assertThat(hostile.hits("/story")).isZero();
   }
 
@@ -69,7 +84,7 @@ class HostileDiscoveryTest {
     hostile.route("/robots2.txt", redirect("/robots.txt"));
     crawl(hostile.url("/story"));
     Vault.Fetch f = vault.fetch(hostile.url("/story"));
-    assertThat(f.kind()).isEqualTo("robots");
+    assertThat(f.kind()).isEqualTo("robots_unavailable");
     assertThat(f.detail()).contains("could not be read");
     assertThat(hostile.hits("/story")).isZero();
   }

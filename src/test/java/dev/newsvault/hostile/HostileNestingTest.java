@@ -47,7 +47,7 @@ class HostileNestingTest {
           () -> site.run(site.args("crawl", "--set", "max.page.bytes=4000000")));
 
       assertThat(r.code()).as(r.out() + r.err()).isZero();
-      assertThat(r.out()).contains("finished");
+      assertThat(r.out()).contains("partial");
       assertThat(site.column("SELECT failure_kind FROM fetch WHERE url LIKE '%/news/deep'"))
           .containsExactly("too_deep");
       assertThat(site.column("SELECT failure_detail FROM fetch WHERE url LIKE '%/news/deep'").get(0))
