@@ -26,18 +26,41 @@ public final class HostGate {
     long nextNanos = Long.MIN_VALUE;
   }
 
-  /** Blocks until a request to {@code host} may be sent, and reserves that moment for the caller. */
-  public void await(String host) throws InterruptedException {
+  /**
+   * Blocks until a request to {@code host} may be sent, and reserves that moment for the caller; returns the
+   * reservation, for {@link #unused} when no request was sent after all.
+   */
+  public long await(String host) throws InterruptedException {
     Slot slot = slots.computeIfAbsent(key(host), h -> new Slot());
     long wait;
+    long reserved;
     synchronized (slot) {
       long now = System.nanoTime();
       long at = slot.nextNanos == Long.MIN_VALUE ? now : Math.max(now, slot.nextNanos);
       slot.nextNanos = at + slot.delayMs * 1_000_000L;
       wait = at - now;
+      reserved = at;
     }
     if (wait > 0) {
       Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+    }
+    return reserved;
+  }
+
+  /**
+   * The request reserved at {@code reservation} was never sent (the address guard refused its connection), so
+   * the host need not be rested after it: the next caller may go at once. Only when no later request has
+   * reserved a slot meanwhile, so two real requests are never brought closer than the delay.
+   */
+  public void unused(String host, long reservation) {
+    Slot slot = slots.get(key(host));
+    if (slot == null) {
+      return;
+    }
+    synchronized (slot) {
+      if (slot.nextNanos == reservation + slot.delayMs * 1_000_000L) {
+        slot.nextNanos = reservation;
+      }
     }
   }
 

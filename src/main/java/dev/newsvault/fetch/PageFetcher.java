@@ -71,7 +71,7 @@ public final class PageFetcher {
       if (refused != null) {
         return Capture.failed(url, Instant.now(), FetchFailure.of(robots.refusalKind(current.toString()), refused));
       }
-      gate.await(current.host());
+      long slot = gate.await(current.host());
       Request.Builder rb = new Request.Builder().url(current)
           .header("Accept", htmlOnly ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5" : "*/*");
       if (validators != null && sendable(validators.etag())) {
@@ -113,6 +113,7 @@ public final class PageFetcher {
             "TLS failed for " + current + ": " + e.getMessage()
                 + " (set tls.insecure=true only for a host you trust)"));
       } catch (BlockedAddressException e) {
+        gate.unused(current.host(), slot); // refused before any connection: nothing reached the host
         return Capture.failed(url, Instant.now(), blocked(url, current, e));
       } catch (UnknownHostException e) {
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,
@@ -120,6 +121,7 @@ public final class PageFetcher {
       } catch (IOException e) {
         BlockedAddressException blocked = blockedCause(e);
         if (blocked != null) {
+          gate.unused(current.host(), slot);
           return Capture.failed(url, Instant.now(), blocked(url, current, blocked));
         }
         return Capture.failed(url, Instant.now(), FetchFailure.of(FetchFailure.Kind.IO,

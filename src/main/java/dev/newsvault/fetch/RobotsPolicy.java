@@ -142,7 +142,7 @@ public final class RobotsPolicy {
   private Entry fetch(HttpUrl u, String origin) throws InterruptedException {
     String robotsUrl = origin + "/robots.txt";
     HttpUrl robots = u.newBuilder().encodedPath("/robots.txt").query(null).fragment(null).build();
-    gate.await(u.host());
+    long slot = gate.await(u.host());
     long now = System.currentTimeMillis();
     String problem;
     try (Response r = client.newCall(new Request.Builder().url(robots).build()).execute()) {
@@ -169,6 +169,7 @@ public final class RobotsPolicy {
           + " again after {} min)", robotsUrl, code, RETRY_FAILED_MS / 60_000);
       problem = "HTTP " + code + " from " + robotsUrl;
     } catch (BlockedAddressException ex) {
+      gate.unused(u.host(), slot); // never connected: the host need not be rested
       // Never fetched, like an unavailable robots.txt (RFC 9309: no restrictions); the guard still refuses
       // every page on an internal address, and records each as blocked_address.
       LOG.warn("robots.txt at {} not fetched: {}", robotsUrl, ex.getMessage());

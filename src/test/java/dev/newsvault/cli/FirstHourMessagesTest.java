@@ -88,4 +88,27 @@ class FirstHourMessagesTest {
         .contains("newly revisited").doesNotContain("new under revisit");
     assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("news: run").doesNotContain("revisits: run");
   }
+
+  /**
+   * check refuses URLs on internal addresses without a request, so it does not rest the host between them: with
+   * a ten-minute politeness delay, three refused URLs would take twenty minutes and hit the test's time limit.
+   */
+  @Test
+  void checkDoesNotWaitOutPolitenessForUrlsItRefusesWithoutARequest() throws Exception {
+    Path db = dir.resolve("a.db");
+    try (DemoSite site = DemoSite.start()) {
+      StringBuilder seeds = new StringBuilder();
+      for (String path : site.articlePaths().subList(0, 3)) {
+        seeds.append(site.baseUrl().resolve(path)).append("\tdepth=0\n");
+      }
+      Path file = Files.writeString(dir.resolve("s.txt"), seeds);
+      CliRun crawl = CliRun.of("crawl", "--seeds", file.toString(), "--db", db.toString(), "--set",
+          "fetch.allow.private=true", "--set", "politeness.delay.ms=0", "--set", "work.dir=" + dir.resolve("w"));
+      assertThat(crawl.code()).as(crawl.out() + crawl.err()).isZero();
+      CliRun check = CliRun.of("check", "--all", "--db", db.toString(), "--set", "politeness.delay.ms=600000",
+          "--concurrency", "1");
+      assertThat(check.out()).contains("0 unchanged").contains("3 error");
+      assertThat(check.out() + check.err()).contains("internal addresses are not fetched");
+    }
+  }
 }

@@ -56,4 +56,16 @@ class HostGateTest {
     assertThat(gate.delayMs("b.test")).isEqualTo(100);
     assertThat(gate.delayMs("A.TEST")).isEqualTo(2000);
   }
+
+  @Test
+  void anUnusedReservationLetsTheNextRequestGoAtOnce() throws Exception {
+    HostGate gate = new HostGate(600_000); // ten minutes: a second await that honoured it would not return
+    long first = gate.await("news.example");
+    gate.unused("news.example", first); // the guard refused the connection: nothing was sent
+    long second = gate.await("news.example");
+    assertThat(second - first).isLessThan(600_000L * 1_000_000L);
+    // a reservation that was used keeps the host rested: releasing an older one changes nothing
+    gate.unused("news.example", first);
+    assertThat(gate.delayMs("news.example")).isEqualTo(600_000);
+  }
 }
