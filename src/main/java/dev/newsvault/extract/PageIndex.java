@@ -31,6 +31,15 @@ final class PageIndex {
 
   /** How many elements that may hold a visible date line are kept: it is looked for near the top. */
   static final int DATE_LINE_CANDIDATES = 400;
+  /** How many elements that name a date in their tag, class or id are kept ({@link VisibleDates}). */
+  static final int DATED_ELEMENTS = 300;
+
+  /** How many elements before and after the h1 are kept as the headline's neighbours. */
+  static final int BEFORE_HEADLINE = 12;
+  static final int AFTER_HEADLINE = 40;
+
+  /** An element and its place in page order. */
+  record Spot(Element element, int order) {}
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> ldScripts = new ArrayList<>();
@@ -39,7 +48,15 @@ final class PageIndex {
   final List<Element> authorLinks = new ArrayList<>();
   /** The first {@value #DATE_LINE_CANDIDATES} {@code p, span, div, small, em, time} elements. */
   final List<Element> dateLineCandidates = new ArrayList<>();
+  /** Elements a date is shown in: time, abbr, and those whose class, id or property names a date. */
+  final List<Spot> datedElements = new ArrayList<>();
+  /** The elements next to the first h1 in page order, where a date line sits. */
+  final List<Spot> nearHeadline = new ArrayList<>();
+  private final java.util.ArrayDeque<Spot> recent = new java.util.ArrayDeque<>();
   Element h1;
+  /** The page-order place of {@link #h1}, or -1. */
+  int h1Order = -1;
+  private int order;
   /** The first {@code time} element with a {@code datetime}. */
   Element time;
   Element canonical;
@@ -63,6 +80,18 @@ final class PageIndex {
   }
 
   private void add(Document root, Element e) {
+    order++;
+    if (datedElements.size() < DATED_ELEMENTS && VisibleDates.mayShowDate(e)) {
+      datedElements.add(new Spot(e, order));
+    }
+    if (h1 == null) {
+      recent.addLast(new Spot(e, order));
+      if (recent.size() > BEFORE_HEADLINE) {
+        recent.removeFirst();
+      }
+    } else if (order - h1Order <= AFTER_HEADLINE) {
+      nearHeadline.add(new Spot(e, order));
+    }
     switch (e.normalName()) {
       case "meta" -> {
         metas.add(e);
@@ -78,6 +107,10 @@ final class PageIndex {
       case "h1" -> {
         if (h1 == null) {
           h1 = e;
+          h1Order = order;
+          recent.removeLast();
+          nearHeadline.addAll(recent);
+          recent.clear();
         }
       }
       case "link" -> {
