@@ -29,14 +29,14 @@ final class DateChooser {
       "article:published_time", "og:published_time", "og:article:published_time", "article:published",
       "published_time", "publish_date", "publish-date", "publishdate", "pubdate", "publication_date",
       "publication-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-      "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
-      "citation_online_date", "prism.publicationdate", "article.published", "published-date",
+      "dc.date.created", "dcterms.created", "dcterms:created", "dcterms:issued", "citation_publication_date", "citation_date",
+      "citation_online_date", "bepress_citation_date", "prism.publicationdate", "article.published", "published-date",
       "date_published", "bt:pubdate", "og:pubdate", "pub_date", "originalpublicationdate",
       "article_date_original", "shareaholic:article_published_time", "release_date"};
   /** Meta tags holding schema.org's names: microdata written as meta elements. */
   private static final String[] MICRODATA_META = {"datepublished", "uploaddate", "datecreated"};
   /** Generic names: a date, often the last edit's. */
-  private static final String[] WEAK_META = {"date", "dc.date", "dcterms.date", "created", "dc.created"};
+  private static final String[] WEAK_META = {"date", "dc.date", "dc:date", "dcterms.date", "dcterms:date", "created", "dc.created"};
   private static final String[] MODIFIED_META = {
       "article:modified_time", "og:updated_time", "og:modified_time", "modified_time", "last-modified",
       "dc.date.modified", "dcterms.modified", "bt:moddate", "datemodified", "shareaholic:article_modified_time"};
@@ -46,7 +46,7 @@ final class DateChooser {
   private DateChooser() {}
 
   static Chosen choose(PageIndex index, Map<String, List<String>> meta, JsonLd ld, List<String> urls,
-      String language, LocalDate today) {
+      List<String> titles, String language, LocalDate today) {
     LocalDate latest = today.plusDays(1); // a page a time zone ahead of ours is already tomorrow
     List<DateCandidate> strong = new ArrayList<>();
     for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
@@ -71,17 +71,21 @@ final class DateChooser {
     }
     List<VisibleDates.Shown> shown = VisibleDates.find(index, language);
     List<DateCandidate> visible = new ArrayList<>();
-    DateCandidate nearHeadline = nearestHeadline(shown, index.h1Order, latest);
-    if (nearHeadline == null) {
+    PageIndex.Headline headline = storyHeadline(index, titles);
+    int h1Order = headline == null ? -1 : headline.order();
+    DateCandidate nearHeadline = nearestHeadline(shown, h1Order, latest);
+    if (nearHeadline == null && headline != null) {
       // Only when no element is marked as a date: a bare line beside the headline is weaker evidence.
-      nearHeadline = nearestHeadline(VisibleDates.besideHeadline(index, language), index.h1Order, latest);
+      nearHeadline = nearestHeadline(VisibleDates.besideHeadline(headline, language), h1Order, latest);
     }
     if (nearHeadline != null) {
       visible.add(nearHeadline);
     }
-    DateCandidate line = VisibleDates.publishedLine(index, language);
-    if (line != null && plausible(line, latest, false)) {
-      visible.add(line);
+    for (DateCandidate line : new DateCandidate[] {
+        VisibleDates.publishedLine(index, language), VisibleDates.labelled(index, language)}) {
+      if (line != null && plausible(line, latest, false)) {
+        visible.add(line);
+      }
     }
     List<DateCandidate> weak = new ArrayList<>();
     for (String key : WEAK_META) {
@@ -122,6 +126,22 @@ final class DateChooser {
       }
     }
     return out.isEmpty() ? null : out.get(0);
+  }
+
+  /** The h1 that repeats the page's title (the first h1 may be the site's logo), else the first. */
+  private static PageIndex.Headline storyHeadline(PageIndex index, List<String> titles) {
+    for (PageIndex.Headline h : index.headlines) {
+      String key = TextShape.key(h.element().text());
+      for (String t : titles) {
+        String title = TextShape.key(t);
+        // The h1 holds the title, or most of it: not a site name the <title> merely ends with.
+        if (!key.isEmpty() && !title.isEmpty()
+            && (key.contains(title) || title.contains(key) && 2 * key.length() >= title.length())) {
+          return h;
+        }
+      }
+    }
+    return index.headlines.isEmpty() ? null : index.headlines.get(0);
   }
 
   /** A microdata property's value: its datetime, its content, else its text. */

@@ -79,7 +79,7 @@ final class MetadataExtractor {
         urls.add(u);
       }
     }
-    DateChooser.Chosen dates = DateChooser.choose(index, meta, ld, urls, language, LocalDate.now(ZoneOffset.UTC));
+    DateChooser.Chosen dates = DateChooser.choose(index, meta, ld, urls, headlines, language, LocalDate.now(ZoneOffset.UTC));
 
     return new Metadata(
         canonical,

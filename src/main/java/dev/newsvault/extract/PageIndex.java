@@ -38,8 +38,14 @@ final class PageIndex {
   static final int BEFORE_HEADLINE = 12;
   static final int AFTER_HEADLINE = 40;
 
+  /** How many h1 elements get their neighbours kept: the story's is not always the first. */
+  static final int HEADLINES = 4;
+
   /** An element and its place in page order. */
   record Spot(Element element, int order) {}
+
+  /** An h1, its place in page order and the elements just before and after it. */
+  record Headline(Element element, int order, List<Spot> near) {}
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> ldScripts = new ArrayList<>();
@@ -50,8 +56,8 @@ final class PageIndex {
   final List<Element> dateLineCandidates = new ArrayList<>();
   /** Elements a date is shown in: time, abbr, and those whose class, id or property names a date. */
   final List<Spot> datedElements = new ArrayList<>();
-  /** The elements next to the first h1 in page order, where a date line sits. */
-  final List<Spot> nearHeadline = new ArrayList<>();
+  /** The first {@value #HEADLINES} h1 elements with their neighbours, where a date line sits. */
+  final List<Headline> headlines = new ArrayList<>();
   private final java.util.ArrayDeque<Spot> recent = new java.util.ArrayDeque<>();
   Element h1;
   /** The page-order place of {@link #h1}, or -1. */
@@ -84,13 +90,18 @@ final class PageIndex {
     if (datedElements.size() < DATED_ELEMENTS && VisibleDates.mayShowDate(e)) {
       datedElements.add(new Spot(e, order));
     }
-    if (h1 == null) {
-      recent.addLast(new Spot(e, order));
-      if (recent.size() > BEFORE_HEADLINE) {
-        recent.removeFirst();
+    Spot spot = new Spot(e, order);
+    for (Headline h : headlines) {
+      if (order - h.order() <= AFTER_HEADLINE) {
+        h.near().add(spot);
       }
-    } else if (order - h1Order <= AFTER_HEADLINE) {
-      nearHeadline.add(new Spot(e, order));
+    }
+    if (e.normalName().equals("h1") && headlines.size() < HEADLINES) {
+      headlines.add(new Headline(e, order, new ArrayList<>(recent)));
+    }
+    recent.addLast(spot);
+    if (recent.size() > BEFORE_HEADLINE) {
+      recent.removeFirst();
     }
     switch (e.normalName()) {
       case "meta" -> {
@@ -108,9 +119,6 @@ final class PageIndex {
         if (h1 == null) {
           h1 = e;
           h1Order = order;
-          recent.removeLast();
-          nearHeadline.addAll(recent);
-          recent.clear();
         }
       }
       case "link" -> {

@@ -23,11 +23,11 @@ final class VisibleDates {
 
   /** Class or id fragments of elements that show a date. */
   private static final String[] DATE_HINTS = {
-      "date", "datum", "time", "publi", "posted", "byline", "meta", "fecha", "zeit", "created", "stamp"};
+      "date", "datum", "time", "publi", "posted", "byline", "meta", "fecha", "zeit", "created", "stamp", "author"};
   /** Class or id fragments of containers whose dates are not the story's. */
   private static final String[] FOREIGN_HINTS = {
-      "comment", "related", "sidebar", "teaser", "recommend", "popular", "footer", "reply",
-      "cookie", "archive", "feed-", "-feed", "newsfeed", "signature", "review", "latest", "trending",
+      "comment", "related", "sidebar", "teaser", "recommend", "popular", "reply",
+      "cookie", "archive", "feed-", "-feed", "newsfeed", "review", "latest", "trending",
       "tweet", "twitter", "instagram", "embed"};
   private static final Pattern UPDATE_WORDS =
       Pattern.compile("(?iu)updat|modif|aktualisiert|geändert|mis à jour|actualiz|aggiornat|обновл|bijgewerkt|"
@@ -101,10 +101,7 @@ final class VisibleDates {
         return new Shown(new DateCandidate(v, DateSource.MICRODATA), order, modified);
       }
     }
-    String text = shortText(e);
-    if (text == null) {
-      return null;
-    }
+    String text = leadingText(e);
     LocalDate d = DateText.find(text, language);
     if (d == null) {
       return null;
@@ -119,9 +116,9 @@ final class VisibleDates {
    * A short line next to the headline that is only a date and a few words ("21. Januar 2022 | Mobilität",
    * "Stand: 19.10.2019 11:05 Uhr"), as news and institution pages put it above or below the h1.
    */
-  static List<Shown> besideHeadline(PageIndex index, String language) {
+  static List<Shown> besideHeadline(PageIndex.Headline headline, String language) {
     List<Shown> out = new ArrayList<>();
-    for (PageIndex.Spot spot : index.nearHeadline) {
+    for (PageIndex.Spot spot : headline.near()) {
       Element e = spot.element();
       String tag = e.normalName();
       if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("h1")) {
@@ -132,12 +129,37 @@ final class VisibleDates {
         continue;
       }
       LocalDate d = DateText.find(text, language);
-      if (d != null && !inForeignBlock(e)) {
+      // Its own class may call it a "teaser-meta"; next to the headline it is the story's line.
+      if (d != null && (e.parent() == null || !inForeignBlock(e.parent()))) {
         boolean update = saysUpdated(text);
         out.add(new Shown(new DateCandidate(d.toString(), DateSource.TEXT), spot.order(), update));
       }
     }
     return out;
+  }
+
+  /** A label that names the date beside it: "Datum", "Mise en ligne", "Published". */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?iu)^[\\p{L} ]{0,20}(publi|veröffentlicht|erschienen|datum|date|fecha|data|дата|tarih|"
+          + "en ligne|日期|날짜)[\\p{L} ]{0,20}:?$");
+  private static final int MAX_LABEL = 30;
+
+  /** A date in the element after a label that names it ("Datum | 25.01.2022"), among the first of the page. */
+  static DateCandidate labelled(PageIndex index, String language) {
+    for (Element e : index.dateLineCandidates) {
+      String own = e.ownText().trim();
+      if (own.length() < 4 || own.length() > MAX_LABEL || !DATE_LABEL.matcher(own).matches()
+          || UPDATE_WORDS.matcher(own).find()) {
+        continue;
+      }
+      Element value = e.nextElementSibling();
+      String text = value == null ? null : shortText(value);
+      LocalDate d = text == null || text.length() > MAX_LINE ? null : DateText.find(text, language);
+      if (d != null && !inForeignBlock(e)) {
+        return new DateCandidate(d.toString(), DateSource.TEXT);
+      }
+    }
+    return null;
   }
 
   /** "Veröffentlicht am 16.12.2012" in an element with no telling class, among the first of the page. */
@@ -176,6 +198,13 @@ final class VisibleDates {
     return own.length() <= MAX_TEXT ? own : null;
   }
 
+  /** The start of the element's text: where a meta line states its date ("Posted on …, by …"). */
+  private static String leadingText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    appendText(e, sb);
+    return sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
+  }
+
   /** Appends the text under a node, giving up (false) as soon as it is longer than a date line. */
   private static boolean appendText(Node n, StringBuilder sb) {
     for (Node c : n.childNodes()) {
@@ -210,12 +239,23 @@ final class VisibleDates {
       footer |= tag.equals("footer");
       if (p.attributesSize() > 0) {
         String cls = (p.attr("class") + " " + p.attr("id")).toLowerCase(Locale.ROOT);
-        if (hasAny(cls, FOREIGN_HINTS)) {
+        if (hasAny(cls, FOREIGN_HINTS) || pageFooter(cls)) {
           return true;
         }
       }
     }
     return footer;
+  }
+
+  /** "footer", "site-footer", "footer-links": the page's footer, not a story's "post-footer". */
+  private static boolean pageFooter(String cls) {
+    for (String token : cls.split(" ")) {
+      if (token.equals("footer") || token.startsWith("footer") || token.startsWith("site-footer")
+          || token.startsWith("page-footer")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAny(String s, String... parts) {
