@@ -30,7 +30,7 @@ final class PageIndex {
   static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
   /** How many elements that may hold a visible date line are kept: it is looked for near the top. */
-  static final int DATE_LINE_CANDIDATES = 400;
+  static final int DATE_LINE_CANDIDATES = 1000;
   /** How many elements that name a date in their tag, class or id are kept ({@link VisibleDates}). */
   static final int DATED_ELEMENTS = 300;
 
