@@ -27,6 +27,9 @@ public final class ExportQuery implements AutoCloseable {
   private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
   /** The page's own published date, else the one a feed or news sitemap gave for the article's URL. */
   private static final String PUBLISHED = "COALESCE(v.published, fe.published)";
+  /** Where {@link #PUBLISHED} came from: the page's own source, or the feed that listed it. */
+  private static final String DATE_SOURCE =
+      "CASE WHEN v.published IS NOT NULL THEN v.date_source WHEN fe.published IS NOT NULL THEN 'feed' END";
   private static final String ROW_COLUMNS = "v.id, v.article_id, v.version, a.url, a.host,"
       + " COALESCE(v.canonical_url, a.canonical_url), v.text_sha256, COALESCE(v.title, fe.title),"
       + " CASE WHEN v.authors_json = '[]' AND fe.author IS NOT NULL THEN json_array(fe.author)"
@@ -34,7 +37,8 @@ public final class ExportQuery implements AutoCloseable {
       + " " + PUBLISHED + ","
       + " v.modified, v.fetched_at, v.site_name, v.language, v.description, v.tags_json, v.image_url, v.text,"
       + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256,"
-      + " fe.title, f.final_url, a.first_seen, a.last_seen, a.state, v.change_kind, v.language_detected";
+      + " fe.title, f.final_url, a.first_seen, a.last_seen, a.state, v.change_kind, v.language_detected,"
+      + " " + DATE_SOURCE + ", v.modified_source";
   private static final String FROM = " FROM article_version v JOIN article a ON a.id = v.article_id"
       + " LEFT JOIN fetch f ON f.id = v.fetch_id LEFT JOIN feed_entry fe ON fe.url = a.url";
 
@@ -278,7 +282,7 @@ public final class ExportQuery implements AutoCloseable {
         rs.getString(++i), ArchiveReader.strings(rs.getString(++i)), rs.getString(++i), rs.getString(++i),
         rs.getInt(++i), rs.getInt(++i), rs.getString(++i), headers(rs.getString(++i)), rs.getString(++i),
         rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
-        rs.getString(++i), rs.getString(++i));
+        rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i));
   }
 
   private static Map<String, String> headers(String json) {

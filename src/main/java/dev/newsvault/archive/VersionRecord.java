@@ -24,4 +24,6 @@ public record VersionRecord(
     String imageUrl,
     String canonicalUrl,
     String text,
-    int wordCount) {}
+    int wordCount,
+    String dateSource,
+    String modifiedSource) {}

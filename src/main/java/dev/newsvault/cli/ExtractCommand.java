@@ -136,6 +136,8 @@ public final class ExtractCommand implements Callable<Integer> {
     m.put("authors", a.authors());
     m.put("date_publish", a.published());
     m.put("date_modify", a.modified());
+    m.put("date_source", a.dateSource());
+    m.put("modified_source", a.modifiedSource());
     m.put("canonical_url", a.canonicalUrl());
     m.put("site_name", a.siteName());
     m.put("language", a.language());

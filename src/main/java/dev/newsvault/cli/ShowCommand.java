@@ -52,8 +52,8 @@ public final class ShowCommand implements Callable<Integer> {
       field(out, "Canonical:", v.canonicalUrl());
       field(out, "Title:", v.title());
       field(out, "Authors:", v.authors().isEmpty() ? null : String.join(", ", v.authors()));
-      field(out, "Published:", v.published());
-      field(out, "Modified:", v.modified());
+      field(out, "Published:", withSource(v.published(), v.dateSource()));
+      field(out, "Modified:", withSource(v.modified(), v.modifiedSource()));
       field(out, "Site:", v.siteName());
       field(out, "Language:", v.language());
       field(out, "Description:", v.description());
@@ -82,6 +82,11 @@ public final class ShowCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
+  }
+
+  /** "2024-03-31 (from json-ld)": a date and where the page stated it, when that is known. */
+  private static String withSource(String date, String source) {
+    return date == null || source == null ? date : date + " (from " + source + ")";
   }
 
   private static void field(PrintWriter out, String label, String value) {

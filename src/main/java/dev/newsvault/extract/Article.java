@@ -8,6 +8,9 @@ import java.util.List;
  * {@code text} is the article body only, paragraphs separated by a blank line, without the headline.
  * {@code language} is what the page declares ({@code <html lang>}, metadata); {@code languageDetected}
  * is the ISO 639-1 code detected from {@code text} (null when the text is too short to tell).
+ * {@code dateSource} and {@code modifiedSource} say where {@code published} and {@code modified} were
+ * read, as a {@link DateSource#label()} ("json-ld", "meta", "microdata", "time", "url", "text", "feed");
+ * null when the date is null.
  */
 public record Article(
     String url,
@@ -22,20 +25,32 @@ public record Article(
     List<String> tags,
     String imageUrl,
     String text,
-    String languageDetected) {
+    String languageDetected,
+    String dateSource,
+    String modifiedSource) {
+
+  /** An article without date sources (callers that build articles by hand). */
+  public Article(String url, String canonicalUrl, String title, List<String> authors, String published,
+      String modified, String siteName, String language, String description, List<String> tags,
+      String imageUrl, String text, String languageDetected) {
+    this(url, canonicalUrl, title, authors, published, modified, siteName, language, description, tags,
+        imageUrl, text, languageDetected, null, null);
+  }
 
   /** An article without a detected language (callers that build articles by hand). */
   public Article(String url, String canonicalUrl, String title, List<String> authors, String published,
       String modified, String siteName, String language, String description, List<String> tags,
       String imageUrl, String text) {
     this(url, canonicalUrl, title, authors, published, modified, siteName, language, description, tags,
-        imageUrl, text, null);
+        imageUrl, text, null, null, null);
   }
 
   public Article {
     authors = authors == null ? List.of() : List.copyOf(authors);
     tags = tags == null ? List.of() : List.copyOf(tags);
     text = text == null ? "" : text;
+    dateSource = published == null ? null : dateSource;
+    modifiedSource = modified == null ? null : modifiedSource;
   }
 
   /** An article with nothing found, for pages that cannot be parsed at all. */

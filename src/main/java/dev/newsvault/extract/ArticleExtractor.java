@@ -75,7 +75,13 @@ public final class ArticleExtractor {
         meta.tags(),
         meta.imageUrl(),
         text,
-        TextLanguage.detect(text, meta.language()));
+        TextLanguage.detect(text, meta.language()),
+        label(meta.publishedSource()),
+        label(meta.modifiedSource()));
+  }
+
+  private static String label(DateSource source) {
+    return source == null ? null : source.label();
   }
 
   private String bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {

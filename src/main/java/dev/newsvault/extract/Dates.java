@@ -21,7 +21,13 @@ final class Dates {
       Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})([T ](\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[^\\d]|$)");
-  private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
+  private static final Pattern COMPACT =
+      Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T(\\d{2}):?(\\d{2}):?(\\d{2})?(Z|[+-]\\d{2}:?\\d{2})?)?$");
+  /** A date in a URL written without separators, as its own path part: /news/20200316/, /20220124-title. */
+  private static final Pattern URL_COMPACT =
+      Pattern.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+  /** Longer than this, a "date" string is prose: it is not searched for a date. */
+  private static final int MAX_WRITTEN = 100;
 
   /** A numeric date such as 05/10/2018 or 2018-10-05. */
   private static final Pattern NUMERIC_DATE =
@@ -58,6 +64,14 @@ final class Dates {
 
   /** The ISO-8601 form of a date string, or null when it is not recognisably a date. */
   static String normalize(String raw) {
+    return normalize(raw, null);
+  }
+
+  /**
+   * The ISO-8601 form of a date string, or null when it is not recognisably a date; written dates are
+   * read in the page's language (month names, the order of an ambiguous numeric date).
+   */
+  static String normalize(String raw, String language) {
     if (raw == null) {
       return null;
     }
@@ -87,7 +101,18 @@ final class Dates {
     Matcher compact = COMPACT.matcher(s);
     if (compact.matches()) {
       String date = compact.group(1) + "-" + compact.group(2) + "-" + compact.group(3);
-      return validDate(date) ? date : null;
+      if (!validDate(date)) {
+        return null;
+      }
+      if (compact.group(4) == null) {
+        return date;
+      }
+      String time = compact.group(4) + ":" + compact.group(5) + ":" + (compact.group(6) == null ? "00" : compact.group(6));
+      String zone = compact.group(7);
+      if (zone != null && !zone.equals("Z") && zone.length() == 5) {
+        zone = zone.substring(0, 3) + ":" + zone.substring(3);
+      }
+      return date + "T" + time + (zone == null ? "" : zone);
     }
     try {
       return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
@@ -102,7 +127,11 @@ final class Dates {
         // try the next form
       }
     }
-    return null;
+    if (s.length() > MAX_WRITTEN) {
+      return null;
+    }
+    java.time.LocalDate written = DateText.find(s, language);
+    return written == null ? null : written.toString();
   }
 
   /** A date written in the URL path such as {@code /2024/03/31/}, or null. */
@@ -112,7 +141,12 @@ final class Dates {
     }
     Matcher m = URL_DATE.matcher(url);
     if (!m.find()) {
-      return null;
+      Matcher c = URL_COMPACT.matcher(url);
+      if (!c.find()) {
+        return null;
+      }
+      String date = c.group(1) + "-" + c.group(2) + "-" + c.group(3);
+      return validDate(date) ? date : null;
     }
     String date = String.format("%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     return validDate(date) ? date : null;

@@ -91,6 +91,64 @@ record JsonLd(JsonNode article, List<JsonNode> all) {
     return article == null ? null : textOf(article.get(field));
   }
 
+  /** Fields under which objects that are not the page itself hang, with their own dates. */
+  private static final Set<String> FOREIGN_FIELDS =
+      Set.of("comment", "review", "itemListElement", "hasPart", "author", "publisher", "citation", "mentions");
+
+  /**
+   * The values of a date field, best first: the article object's, then those of the page's other
+   * objects (a WebPage, a VideoObject) in page order, then of objects nested in them (a video's
+   * {@code uploadDate}), never of comments, reviews or listed items.
+   */
+  List<String> dates(String field) {
+    List<String> out = new ArrayList<>();
+    if (article != null) {
+      addText(out, article.get(field));
+    }
+    for (JsonNode n : all) {
+      if (n != article) {
+        addText(out, n.get(field));
+      }
+    }
+    for (JsonNode n : all) {
+      nestedDates(n, field, out, 0);
+    }
+    return out;
+  }
+
+  private static void nestedDates(JsonNode n, String field, List<String> out, int depth) {
+    if (depth > 2) {
+      return;
+    }
+    n.fields().forEachRemaining(f -> {
+      JsonNode v = f.getValue();
+      if (FOREIGN_FIELDS.contains(f.getKey()) || f.getKey().equals("@graph") || f.getKey().equals("mainEntity")) {
+        return;
+      }
+      if (v.isObject()) {
+        addText(out, v.get(field));
+        nestedDates(v, field, out, depth + 1);
+      } else if (v.isArray()) {
+        for (JsonNode c : v) {
+          if (c.isObject()) {
+            addText(out, c.get(field));
+            nestedDates(c, field, out, depth + 1);
+          }
+        }
+      }
+    });
+  }
+
+  private static void addText(List<String> out, JsonNode n) {
+    if (n != null && n.isArray() && !n.isEmpty()) {
+      n = n.get(0);
+    }
+    String v = textOf(n);
+    if (v != null) {
+      out.add(v);
+    }
+  }
+
   /** The first non-blank value of a field among all JSON-LD objects (e.g. a WebSite's name). */
   String firstOfType(String type, String field) {
     for (JsonNode n : all) {

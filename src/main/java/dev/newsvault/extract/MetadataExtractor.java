@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +18,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Reads page metadata in order of trust: JSON-LD article objects, then OpenGraph and {@code article:*}
- * meta tags, then other meta names and microdata, then the visible page (h1, {@code <time>}, the
- * URL's date path). A field nobody states stays null; nothing is guessed.
+ * meta tags, then other meta names and microdata, then the visible page (h1, dates: see
+ * {@link DateChooser}). A field nobody states stays null; nothing is guessed.
  */
 final class MetadataExtractor {
 
@@ -28,6 +30,8 @@ final class MetadataExtractor {
       List<String> authors,
       String published,
       String modified,
+      DateSource publishedSource,
+      DateSource modifiedSource,
       String siteName,
       String language,
       String description,
@@ -68,14 +72,25 @@ final class MetadataExtractor {
             baseUrl,
             first(attr(index.canonical, "href"), meta(meta, "og:url"), ld.url("url")));
 
+    String language = language(doc, meta, ld);
+    List<String> urls = new ArrayList<>();
+    for (String u : new String[] {url != null ? url : doc.location(), canonical, meta(meta, "og:url")}) {
+      if (u != null && !u.isBlank()) {
+        urls.add(u);
+      }
+    }
+    DateChooser.Chosen dates = DateChooser.choose(index, meta, ld, urls, headlines, language, LocalDate.now(ZoneOffset.UTC));
+
     return new Metadata(
         canonical,
         title,
         authors(index, meta, ld),
-        published(doc, index, meta, ld, url),
-        modified(index, meta, ld),
+        dates.published(),
+        dates.modified(),
+        dates.publishedSource(),
+        dates.modifiedSource(),
         siteName(meta, ld),
-        language(doc, meta, ld),
+        language,
         first(meta(meta, "description"), meta(meta, "og:description"), ld.text("description")),
         tags(meta, ld),
         absolute(baseUrl, first(meta(meta, "og:image"), meta(meta, "og:image:url"), meta(meta, "twitter:image"), ld.url("image"))),
@@ -149,72 +164,6 @@ final class MetadataExtractor {
     if (!name.isEmpty() && name.length() <= 80 && !name.contains("://")) {
       out.add(name);
     }
-  }
-
-  private static String published(Document doc, PageIndex index, Map<String, List<String>> meta, JsonLd ld, String url) {
-    String fromMeta =
-        firstDate(
-            ld.text("datePublished"),
-            ld.text("dateCreated"),
-            meta(meta, "article:published_time"),
-            meta(meta, "og:published_time"),
-            meta(meta, "datepublished"),
-            meta(meta, "pubdate"),
-            meta(meta, "publishdate"),
-            meta(meta, "publish-date"),
-            meta(meta, "publication_date"),
-            meta(meta, "parsely-pub-date"),
-            meta(meta, "sailthru.date"),
-            meta(meta, "dc.date.issued"),
-            meta(meta, "dc.date"),
-            meta(meta, "date"));
-    if (fromMeta == null) {
-      fromMeta = Dates.normalize(itemprop(index.datePublished));
-    }
-    if (fromMeta != null) {
-      return fromMeta;
-    }
-    Element time = index.time;
-    String fromTime = time == null ? null : Dates.normalize(time.attr("datetime"));
-    if (fromTime != null) {
-      return fromTime;
-    }
-    String fromUrl = Dates.fromUrl(url != null ? url : doc.location());
-    return fromUrl != null ? fromUrl : visibleDateLine(index);
-  }
-
-  /** A short "Published 3 February 2019" line near the top of the page, as a last resort. */
-  private static String visibleDateLine(PageIndex index) {
-    for (Element e : index.dateLineCandidates) {
-      String own = e.ownText();
-      if (own.length() < 8 || own.length() > 80) {
-        continue;
-      }
-      java.util.regex.Matcher m = PUBLISHED_LINE.matcher(own);
-      if (m.find()) {
-        String d = Dates.normalize(m.group(2));
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static final java.util.regex.Pattern PUBLISHED_LINE =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(published|posted|posted on|publicado|veröffentlicht|publié le)\\s*:?\\s*(?:on\\s+)?"
-              + "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+\\.?\\s+\\d{4})|(?:\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4})|"
-              + "(?:\\d{4}-\\d{2}-\\d{2}))");
-
-  private static String modified(PageIndex index, Map<String, List<String>> meta, JsonLd ld) {
-    String fromMeta = firstDate(
-        ld.text("dateModified"),
-        meta(meta, "article:modified_time"),
-        meta(meta, "og:updated_time"),
-        meta(meta, "last-modified"),
-        meta(meta, "dc.date.modified"));
-    return fromMeta != null ? fromMeta : Dates.normalize(itemprop(index.dateModified));
   }
 
   private static String siteName(Map<String, List<String>> meta, JsonLd ld) {
@@ -312,25 +261,8 @@ final class MetadataExtractor {
     return v == null ? null : v.get(0);
   }
 
-  private static String itemprop(Element e) {
-    if (e == null) {
-      return null;
-    }
-    return first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")), blankToNull(e.text()));
-  }
-
   private static String attr(Element e, String attr) {
     return e == null ? null : blankToNull(e.attr(attr));
-  }
-
-  private static String firstDate(String... raw) {
-    for (String r : raw) {
-      String d = Dates.normalize(r);
-      if (d != null) {
-        return d;
-      }
-    }
-    return null;
   }
 
   private static String first(String... values) {

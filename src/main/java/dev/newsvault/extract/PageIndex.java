@@ -30,7 +30,22 @@ final class PageIndex {
   static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
   /** How many elements that may hold a visible date line are kept: it is looked for near the top. */
-  static final int DATE_LINE_CANDIDATES = 400;
+  static final int DATE_LINE_CANDIDATES = 1000;
+  /** How many elements that name a date in their tag, class or id are kept ({@link VisibleDates}). */
+  static final int DATED_ELEMENTS = 300;
+
+  /** How many elements before and after the h1 are kept as the headline's neighbours. */
+  static final int BEFORE_HEADLINE = 12;
+  static final int AFTER_HEADLINE = 40;
+
+  /** How many h1 elements get their neighbours kept: the story's is not always the first. */
+  static final int HEADLINES = 4;
+
+  /** An element and its place in page order. */
+  record Spot(Element element, int order) {}
+
+  /** An h1, its place in page order and the elements just before and after it. */
+  record Headline(Element element, int order, List<Spot> near) {}
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> ldScripts = new ArrayList<>();
@@ -39,7 +54,15 @@ final class PageIndex {
   final List<Element> authorLinks = new ArrayList<>();
   /** The first {@value #DATE_LINE_CANDIDATES} {@code p, span, div, small, em, time} elements. */
   final List<Element> dateLineCandidates = new ArrayList<>();
+  /** Elements a date is shown in: time, abbr, and those whose class, id or property names a date. */
+  final List<Spot> datedElements = new ArrayList<>();
+  /** The first {@value #HEADLINES} h1 elements with their neighbours, where a date line sits. */
+  final List<Headline> headlines = new ArrayList<>();
+  private final java.util.ArrayDeque<Spot> recent = new java.util.ArrayDeque<>();
   Element h1;
+  /** The page-order place of {@link #h1}, or -1. */
+  int h1Order = -1;
+  private int order;
   /** The first {@code time} element with a {@code datetime}. */
   Element time;
   Element canonical;
@@ -63,6 +86,23 @@ final class PageIndex {
   }
 
   private void add(Document root, Element e) {
+    order++;
+    if (datedElements.size() < DATED_ELEMENTS && VisibleDates.mayShowDate(e)) {
+      datedElements.add(new Spot(e, order));
+    }
+    Spot spot = new Spot(e, order);
+    for (Headline h : headlines) {
+      if (order - h.order() <= AFTER_HEADLINE) {
+        h.near().add(spot);
+      }
+    }
+    if (e.normalName().equals("h1") && headlines.size() < HEADLINES) {
+      headlines.add(new Headline(e, order, new ArrayList<>(recent)));
+    }
+    recent.addLast(spot);
+    if (recent.size() > BEFORE_HEADLINE) {
+      recent.removeFirst();
+    }
     switch (e.normalName()) {
       case "meta" -> {
         metas.add(e);
@@ -78,6 +118,7 @@ final class PageIndex {
       case "h1" -> {
         if (h1 == null) {
           h1 = e;
+          h1Order = order;
         }
       }
       case "link" -> {

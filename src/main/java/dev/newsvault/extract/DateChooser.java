@@ -1,0 +1,252 @@
+package dev.newsvault.extract;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses a page's publication and modification dates among the ones it states. Trust goes to what
+ * the page states for machines about itself (JSON-LD, explicit publication meta tags, microdata),
+ * then to the date in its URL, then to the date shown nearest the headline; generic {@code date}
+ * meta tags, which many sites fill with the last edit, come last. Impossible dates (after now, before
+ * 1995 unless a machine-readable source says so) are dropped, and nothing is guessed: a page whose only
+ * dates are in comments, sidebars or a copyright line gets none. A UTC instant is reported on the
+ * page's own calendar day when another source gives that day with its offset or as the page prints it.
+ */
+final class DateChooser {
+
+  /** The chosen dates and where each was read; nulls when the page states none. */
+  record Chosen(String published, DateSource publishedSource, String modified, DateSource modifiedSource) {
+    static final Chosen NONE = new Chosen(null, null, null, null);
+  }
+
+  /** Meta names that say "published", in order of trust. */
+  private static final String[] PUBLISHED_META = {
+      "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+      "published_time", "publish_date", "publish-date", "publishdate", "pubdate", "publication_date",
+      "publication-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+      "dc.date.created", "dcterms.created", "dcterms:created", "dcterms:issued", "citation_publication_date", "citation_date",
+      "citation_online_date", "bepress_citation_date", "prism.publicationdate", "article.published", "published-date",
+      "date_published", "bt:pubdate", "og:pubdate", "pub_date", "originalpublicationdate",
+      "article_date_original", "shareaholic:article_published_time", "release_date"};
+  /** Meta tags holding schema.org's names: microdata written as meta elements. */
+  private static final String[] MICRODATA_META = {"datepublished", "uploaddate", "datecreated"};
+  /** Generic names: a date, often the last edit's. */
+  private static final String[] WEAK_META = {"date", "dc.date", "dc:date", "dcterms.date", "dcterms:date", "created", "dc.created"};
+  private static final String[] MODIFIED_META = {
+      "article:modified_time", "og:updated_time", "og:modified_time", "modified_time", "last-modified",
+      "dc.date.modified", "dcterms.modified", "bt:moddate", "datemodified", "shareaholic:article_modified_time"};
+
+  private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+  private DateChooser() {}
+
+  static Chosen choose(PageIndex index, Map<String, List<String>> meta, JsonLd ld, List<String> urls,
+      List<String> titles, String language, LocalDate today) {
+    LocalDate latest = today.plusDays(1); // a page a time zone ahead of ours is already tomorrow
+    List<DateCandidate> strong = new ArrayList<>();
+    for (String field : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
+      addAll(strong, ld.dates(field), DateSource.JSON_LD, language, latest, true);
+    }
+    for (String key : PUBLISHED_META) {
+      addAll(strong, meta.get(key), DateSource.META, language, latest, true);
+    }
+    for (String key : MICRODATA_META) {
+      addAll(strong, meta.get(key), DateSource.MICRODATA, language, latest, true);
+    }
+    if (index.datePublished != null && !index.datePublished.normalName().equals("meta")) {
+      addAll(strong, List.of(itemValue(index.datePublished)), DateSource.MICRODATA, language, latest, true);
+    }
+    List<DateCandidate> fromUrl = new ArrayList<>();
+    for (String u : urls) {
+      String d = Dates.fromUrl(u);
+      if (d != null && plausible(new DateCandidate(d, DateSource.URL), latest, false)) {
+        fromUrl.add(new DateCandidate(d, DateSource.URL));
+        break;
+      }
+    }
+    List<VisibleDates.Shown> shown = VisibleDates.find(index, language);
+    List<DateCandidate> visible = new ArrayList<>();
+    PageIndex.Headline headline = storyHeadline(index, titles);
+    int h1Order = headline == null ? -1 : headline.order();
+    DateCandidate nearHeadline = nearestHeadline(shown, h1Order, latest);
+    if (nearHeadline == null && headline != null) {
+      // Only when no element is marked as a date: a bare line beside the headline is weaker evidence.
+      nearHeadline = nearestHeadline(VisibleDates.besideHeadline(headline, language), h1Order, latest);
+    }
+    if (nearHeadline != null) {
+      visible.add(nearHeadline);
+    }
+    for (DateCandidate line : new DateCandidate[] {
+        VisibleDates.publishedLine(index, language), VisibleDates.labelled(index, language)}) {
+      if (line != null && plausible(line, latest, false)) {
+        visible.add(line);
+      }
+    }
+    List<DateCandidate> weak = new ArrayList<>();
+    for (String key : WEAK_META) {
+      addAll(weak, meta.get(key), DateSource.META, language, latest, true);
+    }
+
+    DateCandidate published = corroborated(strong, visible);
+    if (published == null) {
+      published = first(strong, fromUrl, visible, weak);
+    }
+    if (published != null && published.utc()) {
+      List<DateCandidate> others = new ArrayList<>(strong);
+      others.addAll(fromUrl);
+      others.addAll(visible);
+      others.addAll(weak);
+      published = localDay(published, others);
+    }
+    DateCandidate modified = modified(index, meta, ld, shown, language, latest);
+    return new Chosen(
+        published == null ? null : published.value(), published == null ? null : published.source(),
+        modified == null ? null : modified.value(), modified == null ? null : modified.source());
+  }
+
+  private static DateCandidate modified(PageIndex index, Map<String, List<String>> meta, JsonLd ld,
+      List<VisibleDates.Shown> shown, String language, LocalDate latest) {
+    List<DateCandidate> out = new ArrayList<>();
+    addAll(out, ld.dates("dateModified"), DateSource.JSON_LD, language, latest, true);
+    for (String key : MODIFIED_META) {
+      addAll(out, meta.get(key), key.equals("datemodified") ? DateSource.MICRODATA : DateSource.META,
+          language, latest, true);
+    }
+    if (out.isEmpty() && index.dateModified != null) {
+      addAll(out, List.of(itemValue(index.dateModified)), DateSource.MICRODATA, language, latest, true);
+    }
+    for (VisibleDates.Shown s : shown) {
+      if (out.isEmpty() && s.modified() && plausible(s.candidate(), latest, false)) {
+        out.add(s.candidate());
+      }
+    }
+    return out.isEmpty() ? null : out.get(0);
+  }
+
+  /** The h1 that repeats the page's title (the first h1 may be the site's logo), else the first. */
+  private static PageIndex.Headline storyHeadline(PageIndex index, List<String> titles) {
+    for (PageIndex.Headline h : index.headlines) {
+      String key = TextShape.key(h.element().text());
+      for (String t : titles) {
+        String title = TextShape.key(t);
+        // The h1 holds the title, or most of it: not a site name the <title> merely ends with.
+        if (!key.isEmpty() && !title.isEmpty()
+            && (key.contains(title) || title.contains(key) && 2 * key.length() >= title.length())) {
+          return h;
+        }
+      }
+    }
+    return index.headlines.isEmpty() ? null : index.headlines.get(0);
+  }
+
+  /** A microdata property's value: its datetime, its content, else its text. */
+  private static String itemValue(Element e) {
+    return e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+  }
+
+  /**
+   * When the page's machine-readable statements disagree (a JSON-LD block from the first draft, a meta
+   * tag from the last), the one a reader sees confirmed beside the headline; null when they agree or
+   * none is confirmed.
+   */
+  private static DateCandidate corroborated(List<DateCandidate> strong, List<DateCandidate> visible) {
+    if (strong.size() < 2 || visible.isEmpty() || strong.stream().map(DateCandidate::day).distinct().count() < 2) {
+      return null;
+    }
+    LocalDate seen = visible.get(0).day();
+    for (DateCandidate c : strong) {
+      if (c.day().equals(seen)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The shown publication date closest to the headline: a date line sits next to it. */
+  private static DateCandidate nearestHeadline(List<VisibleDates.Shown> shown, int h1Order, LocalDate latest) {
+    DateCandidate best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (VisibleDates.Shown s : shown) {
+      if (s.modified() || !plausible(s.candidate(), latest, s.candidate().source() != DateSource.TEXT)) {
+        continue;
+      }
+      int distance = h1Order < 0 ? s.order() : Math.abs(s.order() - h1Order);
+      if (distance < bestDistance) {
+        best = s.candidate();
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The page's own day for a UTC instant: another statement of the same instant with its offset, or a
+   * date the page prints (no offset) one day either side of the UTC day.
+   */
+  private static DateCandidate localDay(DateCandidate utc, List<DateCandidate> others) {
+    OffsetDateTime instant = parse(utc.value());
+    for (DateCandidate o : others) {
+      long days = Math.abs(o.day().toEpochDay() - utc.day().toEpochDay());
+      if (days != 1) {
+        continue;
+      }
+      if (o.localOffset()) {
+        OffsetDateTime local = parse(o.value());
+        if (instant != null && local != null && Math.abs(local.toEpochSecond() - instant.toEpochSecond()) <= 60) {
+          return o;
+        }
+      } else if (!o.utc() && o.value().length() == 10 && instant != null
+          && (o.day().isBefore(utc.day()) ? instant.getHour() < 10 : instant.getHour() >= 13)) {
+        // A printed day before the UTC day needs a UTC time early enough for an offset of at most
+        // ten hours west to reach back; a day after, one late enough for at most eleven hours east.
+        return o;
+      }
+    }
+    return utc;
+  }
+
+  private static OffsetDateTime parse(String value) {
+    try {
+      return OffsetDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  @SafeVarargs
+  private static DateCandidate first(List<DateCandidate>... tiers) {
+    for (List<DateCandidate> tier : tiers) {
+      if (!tier.isEmpty()) {
+        return tier.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static void addAll(List<DateCandidate> out, List<String> raws, DateSource source, String language,
+      LocalDate latest, boolean machine) {
+    if (raws == null) {
+      return;
+    }
+    for (String raw : raws) {
+      String v = Dates.normalize(raw, language);
+      if (v != null) {
+        DateCandidate c = new DateCandidate(v, source);
+        if (plausible(c, latest, machine)) {
+          out.add(c);
+        }
+      }
+    }
+  }
+
+  /** Not after tomorrow; not before 1995 unless a machine-readable statement says so. */
+  private static boolean plausible(DateCandidate c, LocalDate latest, boolean machine) {
+    LocalDate day = c.day();
+    return !day.isAfter(latest) && (machine ? day.getYear() >= 1900 : !day.isBefore(EARLIEST));
+  }
+}

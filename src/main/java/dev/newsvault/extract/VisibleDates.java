@@ -1,0 +1,269 @@
+package dev.newsvault.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The dates a reader sees on the page: {@code <time>} elements (their {@code datetime}, else their
+ * text), microformat timestamps ({@code abbr.published[title]}), microdata and RDFa properties on
+ * visible elements, and short texts in elements whose class or id names a date ("post-date",
+ * "datum", "byline") or that say "Published …" in the page's language. Dates inside comments,
+ * sidebars, related-article lists, archive widgets and footers are not the story's and are skipped.
+ */
+final class VisibleDates {
+
+  /** A date shown on the page, its place in page order and whether it says it is an update. */
+  record Shown(DateCandidate candidate, int order, boolean modified) {}
+
+  /** Class or id fragments of elements that show a date. */
+  private static final String[] DATE_HINTS = {
+      "date", "datum", "time", "publi", "posted", "byline", "meta", "fecha", "zeit", "created", "stamp", "author"};
+  /** Class or id fragments of containers whose dates are not the story's. */
+  private static final String[] FOREIGN_HINTS = {
+      "comment", "related", "sidebar", "teaser", "recommend", "popular", "reply",
+      "cookie", "archive", "feed-", "-feed", "newsfeed", "review", "latest", "trending",
+      "tweet", "twitter", "instagram", "embed"};
+  private static final Pattern UPDATE_WORDS =
+      Pattern.compile("(?iu)updat|modif|aktualisiert|geändert|mis à jour|actualiz|aggiornat|обновл|bijgewerkt|"
+          + "zaktualiz|güncellen|更新");
+  private static final Pattern PUBLISH_WORDS =
+      Pattern.compile("(?iu)publi|posted|veröffentlicht|erstellt|erschienen|gepubliceerd|opublikowan|"
+          + "julkaistu|опубликован|yayınlan|发布|發佈|公開|게시|입력|dodano|objavljeno|közzé");
+  /** Longer than this, an element's text is a paragraph, not a date line. */
+  private static final int MAX_TEXT = 120;
+  /** A line beside the headline longer than this is a teaser or the story's first sentence. */
+  private static final int MAX_LINE = 80;
+  private static final int MAX_ANCESTORS = 15;
+
+  private VisibleDates() {}
+
+  /** Whether an element may show a date: cheap, as it is asked of every element of the page. */
+  static boolean mayShowDate(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("time") || tag.equals("abbr")) {
+      return true;
+    }
+    if (e.attributesSize() == 0 || tag.equals("meta") || tag.equals("script") || tag.equals("link")) {
+      return false;
+    }
+    String prop = e.attr("itemprop") + e.attr("property");
+    if (!prop.isEmpty() && hasAny(prop.toLowerCase(Locale.ROOT), "date", "publish", "created", "issued")) {
+      return true;
+    }
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (cls.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    return hasAny((cls + " " + id).toLowerCase(Locale.ROOT), DATE_HINTS);
+  }
+
+  /** The dates shown on the page outside comments and sidebars, in page order. */
+  static List<Shown> find(PageIndex index, String language) {
+    List<Shown> out = new ArrayList<>();
+    for (PageIndex.Spot spot : index.datedElements) {
+      Element e = spot.element();
+      Shown shown = read(e, spot.order(), language);
+      if (shown != null && !inForeignBlock(e)) {
+        out.add(shown);
+      }
+    }
+    return out;
+  }
+
+  private static Shown read(Element e, int order, String language) {
+    String tag = e.normalName();
+    String cls = (e.attr("class") + " " + e.attr("id") + " " + e.attr("itemprop") + " " + e.attr("property"))
+        .toLowerCase(Locale.ROOT);
+    boolean modified = hasAny(cls, "updated", "modified", "dateModified".toLowerCase(Locale.ROOT))
+        && !cls.contains("publish");
+    if (tag.equals("time") && e.hasAttr("datetime")) {
+      String v = Dates.normalize(e.attr("datetime"), language);
+      if (v != null) {
+        return new Shown(new DateCandidate(v, DateSource.TIME), order, modified);
+      }
+    }
+    if (tag.equals("abbr") && e.hasAttr("title") && hasAny(cls, "published", "updated", "dtstart")) {
+      String v = Dates.normalize(e.attr("title"), language);
+      if (v != null) {
+        return new Shown(new DateCandidate(v, DateSource.TIME), order, modified);
+      }
+    }
+    if (e.hasAttr("content") && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
+      String v = Dates.normalize(e.attr("content"), language);
+      if (v != null) {
+        return new Shown(new DateCandidate(v, DateSource.MICRODATA), order, modified);
+      }
+    }
+    String text = leadingText(e);
+    LocalDate d = DateText.find(text, language);
+    if (d == null) {
+      return null;
+    }
+    DateSource source = tag.equals("time") || tag.equals("abbr") ? DateSource.TIME
+        : e.hasAttr("itemprop") || e.hasAttr("property") ? DateSource.MICRODATA : DateSource.TEXT;
+    boolean update = modified || saysUpdated(text);
+    return new Shown(new DateCandidate(d.toString(), source), order, update);
+  }
+
+  /**
+   * A short line next to the headline that is only a date and a few words ("21. Januar 2022 | Mobilität",
+   * "Stand: 19.10.2019 11:05 Uhr"), as news and institution pages put it above or below the h1.
+   */
+  static List<Shown> besideHeadline(PageIndex.Headline headline, String language) {
+    List<Shown> out = new ArrayList<>();
+    for (PageIndex.Spot spot : headline.near()) {
+      Element e = spot.element();
+      String tag = e.normalName();
+      if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("h1")) {
+        continue;
+      }
+      String text = shortText(e);
+      if (text == null || text.length() > MAX_LINE) {
+        continue;
+      }
+      LocalDate d = DateText.find(text, language);
+      // Its own class may call it a "teaser-meta"; next to the headline it is the story's line.
+      if (d != null && (e.parent() == null || !inForeignBlock(e.parent()))) {
+        boolean update = saysUpdated(text);
+        out.add(new Shown(new DateCandidate(d.toString(), DateSource.TEXT), spot.order(), update));
+      }
+    }
+    return out;
+  }
+
+  /** A label that names the date beside it: "Datum", "Mise en ligne", "Published". */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?iu)^[\\p{L} ]{0,20}(publi|veröffentlicht|erschienen|datum|date|fecha|data|дата|tarih|"
+          + "en ligne|日期|날짜)[\\p{L} ]{0,20}:?$");
+  private static final int MAX_LABEL = 30;
+
+  /** A date in the element after a label that names it ("Datum | 25.01.2022"), among the first of the page. */
+  static DateCandidate labelled(PageIndex index, String language) {
+    for (Element e : index.dateLineCandidates) {
+      String own = e.ownText().trim();
+      if (own.length() < 4 || own.length() > MAX_LABEL || !DATE_LABEL.matcher(own).matches()
+          || UPDATE_WORDS.matcher(own).find()) {
+        continue;
+      }
+      Element value = e.nextElementSibling();
+      String text = value == null ? null : shortText(value);
+      LocalDate d = text == null || text.length() > MAX_LINE ? null : DateText.find(text, language);
+      if (d != null && !inForeignBlock(e)) {
+        return new DateCandidate(d.toString(), DateSource.TEXT);
+      }
+    }
+    return null;
+  }
+
+  /** "Veröffentlicht am 16.12.2012" in an element with no telling class, among the first of the page. */
+  static DateCandidate publishedLine(PageIndex index, String language) {
+    for (Element e : index.dateLineCandidates) {
+      String own = e.ownText();
+      if (own.length() < 8 || own.length() > MAX_TEXT || !PUBLISH_WORDS.matcher(own).find()
+          || UPDATE_WORDS.matcher(own).find()) {
+        continue;
+      }
+      LocalDate d = DateText.find(own, language);
+      if (d != null && !inForeignBlock(e)) {
+        return new DateCandidate(d.toString(), DateSource.TEXT);
+      }
+    }
+    return null;
+  }
+
+  /** "Updated: 2023-11-07", "Zuletzt geändert am 15.10.2021": the word before the first number says so. */
+  private static boolean saysUpdated(String text) {
+    int digit = 0;
+    while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+      digit++;
+    }
+    String before = text.substring(0, digit);
+    return UPDATE_WORDS.matcher(before).find() && !PUBLISH_WORDS.matcher(before).find();
+  }
+
+  /** The element's text if it is short, else its own text if that is; null for a paragraph. */
+  private static String shortText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    if (appendText(e, sb)) {
+      return sb.toString();
+    }
+    String own = e.ownText();
+    return own.length() <= MAX_TEXT ? own : null;
+  }
+
+  /** The start of the element's text: where a meta line states its date ("Posted on …, by …"). */
+  private static String leadingText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    appendText(e, sb);
+    return sb.length() > MAX_TEXT ? sb.substring(0, MAX_TEXT) : sb.toString();
+  }
+
+  /** Appends the text under a node, giving up (false) as soon as it is longer than a date line. */
+  private static boolean appendText(Node n, StringBuilder sb) {
+    for (Node c : n.childNodes()) {
+      if (c instanceof TextNode t) {
+        sb.append(t.text()).append(' ');
+      } else if (c instanceof Element child && !child.normalName().equals("script")
+          && !child.normalName().equals("style") && !appendText(child, sb)) {
+        return false;
+      }
+      if (sb.length() > MAX_TEXT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the element sits in a comment, sidebar, related list, footer or navigation. */
+  static boolean inForeignBlock(Element e) {
+    Element p = e;
+    boolean footer = false;
+    for (int i = 0; p != null && i < MAX_ANCESTORS; i++, p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("article") || tag.equals("main")) {
+        return false; // the story's own container (its own footer holds its "Posted on" line)
+      }
+      if (tag.equals("body")) {
+        return footer; // the body's class lists the page's layout ("right-sidebar"), not a block
+      }
+      if (tag.equals("aside") || tag.equals("nav")) {
+        return true;
+      }
+      footer |= tag.equals("footer");
+      if (p.attributesSize() > 0) {
+        String cls = (p.attr("class") + " " + p.attr("id")).toLowerCase(Locale.ROOT);
+        if (hasAny(cls, FOREIGN_HINTS) || pageFooter(cls)) {
+          return true;
+        }
+      }
+    }
+    return footer;
+  }
+
+  /** "footer", "site-footer", "footer-links": the page's footer, not a story's "post-footer". */
+  private static boolean pageFooter(String cls) {
+    for (String token : cls.split(" ")) {
+      if (token.equals("footer") || token.startsWith("footer") || token.startsWith("site-footer")
+          || token.startsWith("page-footer")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAny(String s, String... parts) {
+    for (String p : parts) {
+      if (s.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
