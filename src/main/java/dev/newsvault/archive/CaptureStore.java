@@ -190,7 +190,7 @@ final class CaptureStore {
     PreparedStatement ps = statements.get("INSERT INTO article_version(article_id, version,"
         + " text_sha256, meta_sha256, fetch_id, raw_sha256, fetched_at, etag, last_modified, title, authors_json,"
         + " published, modified, site_name, language, description, tags_json, image_url, canonical_url, text,"
-        + " word_count, language_detected) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        + " word_count, language_detected, markdown) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
     ps.setLong(++i, articleId);
     ps.setInt(++i, version);
@@ -214,6 +214,7 @@ final class CaptureStore {
     ps.setString(++i, a.text());
     ps.setInt(++i, Words.count(a.text()));
     ps.setString(++i, a.languageDetected());
+    ps.setString(++i, a.markdown());
     ps.executeUpdate();
   }
 

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param state the article's state now: {@code live}, {@code gone} or {@code moved}
  * @param languageDetected the language detected from the text (ISO 639-1), or null when too short to tell
  * @param changeKind the kind of edit that made this version (typo, number, …) as check labelled it, or null
+ * @param markdown the text with its structure as CommonMark; for a version archived before Markdown was kept,
+ *     the text as Markdown paragraphs
  */
 public record ExportRow(
     long versionId,
@@ -48,4 +50,10 @@ public record ExportRow(
     String lastSeen,
     String state,
     String changeKind,
-    String languageDetected) {}
+    String languageDetected,
+    String markdown) {
+
+  public ExportRow {
+    markdown = markdown == null ? dev.newsvault.extract.MarkdownWriter.paragraphs(text) : markdown;
+  }
+}

@@ -55,7 +55,8 @@ public final class ArticleFields {
       field("http_status", Type.INTEGER, v -> v.fetchStatus() > 0 ? v.fetchStatus() : null),
       field("payload_digest", Type.STRING, v -> payloadDigest(v.rawSha256())),
       field("change_kind", Type.STRING, ExportRow::changeKind),
-      field("language_detected", Type.STRING, ExportRow::languageDetected));
+      field("language_detected", Type.STRING, ExportRow::languageDetected),
+      field("markdown", Type.STRING, ExportRow::markdown));
 
   /** Present only with {@code --near-dups mark}: the archive id of the earliest version of the cluster. */
   public static final Field CLUSTER = new Field("near_dup_cluster", Type.LONG, ExportRecord::nearDupCluster);

@@ -8,6 +8,9 @@ import java.util.List;
  * {@code text} is the article body only, paragraphs separated by a blank line, without the headline.
  * {@code language} is what the page declares ({@code <html lang>}, metadata); {@code languageDetected}
  * is the ISO 639-1 code detected from {@code text} (null when the text is too short to tell).
+ * {@code markdown} is the same body as CommonMark with its structure (headings, lists, quotes, tables, code,
+ * links and images); its text is {@code text} (see {@link MarkdownWriter}). Built without it, an article
+ * gets its text as Markdown paragraphs.
  */
 public record Article(
     String url,
@@ -22,7 +25,16 @@ public record Article(
     List<String> tags,
     String imageUrl,
     String text,
-    String languageDetected) {
+    String languageDetected,
+    String markdown) {
+
+  /** An article without Markdown (callers that build articles by hand; archives from before it). */
+  public Article(String url, String canonicalUrl, String title, List<String> authors, String published,
+      String modified, String siteName, String language, String description, List<String> tags,
+      String imageUrl, String text, String languageDetected) {
+    this(url, canonicalUrl, title, authors, published, modified, siteName, language, description, tags,
+        imageUrl, text, languageDetected, null);
+  }
 
   /** An article without a detected language (callers that build articles by hand). */
   public Article(String url, String canonicalUrl, String title, List<String> authors, String published,
@@ -36,6 +48,7 @@ public record Article(
     authors = authors == null ? List.of() : List.copyOf(authors);
     tags = tags == null ? List.of() : List.copyOf(tags);
     text = text == null ? "" : text;
+    markdown = markdown == null ? MarkdownWriter.paragraphs(text) : markdown;
   }
 
   /** An article with nothing found, for pages that cannot be parsed at all. */

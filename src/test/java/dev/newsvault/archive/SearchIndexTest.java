@@ -168,6 +168,7 @@ class SearchIndexTest {
           st.execute(sql);
         }
       }
+      st.execute("ALTER TABLE article_version DROP COLUMN markdown"); // added after schema 80
       st.execute("PRAGMA user_version = 80");
     }
     assertThat(indexSql(db)).doesNotContain("prefix");
