@@ -27,6 +27,10 @@ final class BlockFilter {
               + "leave a (comment|reply)|\\d* ?comments?|no comments.*|post a comment|add comment|"
               + "share( this( article| story| post)?)?( on \\w+)?|tweet|email|print|pin it|"
               + "advertisement|advertising|advert|sponsored( content)?|ad|tags|"
+              // the label of an ad slot, in the languages of the pages we meet: a line of it alone is never
+              // story, whatever the slot's class name says (or no longer says after a redeploy)
+              + "anzeige|werbung|annons|annonse|annonce|publicité|publicidad|publicidade|pubblicità|reklama|reklame|"
+              + "advertentie|mainos|реклама|"
               + POINTER_WORDS + "|read next|related( articles| stories| posts| content)|"
               + "you may also like|recommended for you|most popular|trending( now)?|"
               + "back to top|top|skip to (main )?content|"
