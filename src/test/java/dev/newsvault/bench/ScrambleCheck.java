@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Extracts every page of a directory as saved and again with hashed class and id names, reordered attributes and
  * new indentation ({@link ScrambledNames}), and counts the pages whose text differs: the pages where a redeploy of
- * the site's styles alone would make {@code check} report an edit. Lists them with where the texts part.
+ * the site's styles alone would make {@code check} report an edit. Lists them. A second argument {@code names}
+ * renames without re-indenting.
  */
 public final class ScrambleCheck {
 
@@ -22,6 +23,8 @@ public final class ScrambleCheck {
 
   public static void main(String[] args) throws IOException {
     ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.NONE);
+    // "names" keeps the page's own white space, to tell renamed classes from re-indented markup
+    boolean reindent = args.length < 2 || !args[1].equals("names");
     List<Path> pages;
     try (Stream<Path> s = Files.list(Path.of(args[0]))) {
       pages = s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".html.gz")).sorted().toList();
@@ -35,7 +38,7 @@ public final class ScrambleCheck {
       }
       String url = "https://example.org/" + p.getFileName();
       String before = extractor.extract(html, null, url).text();
-      String after = extractor.extract(ScrambledNames.scramble(html, url), null, url).text();
+      String after = extractor.extract(ScrambledNames.scramble(html, url, reindent), null, url).text();
       if (!before.equals(after)) {
         differ++;
         System.out.printf("%s: %d -> %d chars%n", p.getFileName(), before.length(), after.length());

@@ -17,6 +17,11 @@ public final class ScrambledNames {
   private ScrambledNames() {}
 
   public static byte[] scramble(byte[] page, String url) {
+    return scramble(page, url, true);
+  }
+
+  /** As {@link #scramble(byte[], String)}; {@code reindent} false keeps the markup's own white space. */
+  public static byte[] scramble(byte[] page, String url, boolean reindent) {
     Document doc = Jsoup.parse(HtmlDecoder.decode(page, null).html(), url == null ? "" : url);
     Map<String, String> names = new HashMap<>();
     for (Element e : doc.getAllElements()) {
@@ -37,7 +42,7 @@ public final class ScrambledNames {
         e.attr(attrs.get(i).getKey(), attrs.get(i).getValue());
       }
     }
-    doc.outputSettings().prettyPrint(true).indentAmount(3).charset(StandardCharsets.UTF_8);
+    doc.outputSettings().prettyPrint(reindent).indentAmount(3).charset(StandardCharsets.UTF_8);
     return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
   }
 
