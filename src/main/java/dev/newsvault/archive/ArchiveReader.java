@@ -22,7 +22,7 @@ public final class ArchiveReader {
   static final String VERSION_COLUMNS = "v.article_id, v.version, v.text_sha256, v.meta_sha256, v.fetch_id,"
       + " v.raw_sha256, v.fetched_at, v.etag, v.last_modified, v.title, v.authors_json, v.published, v.modified,"
       + " v.site_name, v.language, v.description, v.tags_json, v.image_url, v.canonical_url, v.text, v.word_count,"
-      + " v.date_source, v.modified_source";
+      + " v.date_source, v.modified_source, v.markdown";
 
   private final Archive archive;
 
@@ -78,7 +78,8 @@ public final class ArchiveReader {
         ContentHash.parse(rs.getString(4)), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
         rs.getString(9), rs.getString(10), strings(rs.getString(11)), rs.getString(12), rs.getString(13),
         rs.getString(14), rs.getString(15), rs.getString(16), strings(rs.getString(17)), rs.getString(18),
-        rs.getString(19), rs.getString(20), rs.getInt(21), rs.getString(22), rs.getString(23));
+        rs.getString(19), rs.getString(20), rs.getInt(21), rs.getString(22), rs.getString(23),
+        rs.getString(24));
   }
 
   static List<String> strings(String json) {

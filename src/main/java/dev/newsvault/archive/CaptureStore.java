@@ -190,8 +190,8 @@ final class CaptureStore {
     PreparedStatement ps = statements.get("INSERT INTO article_version(article_id, version,"
         + " text_sha256, meta_sha256, fetch_id, raw_sha256, fetched_at, etag, last_modified, title, authors_json,"
         + " published, modified, site_name, language, description, tags_json, image_url, canonical_url, text,"
-        + " word_count, language_detected, date_source, modified_source)"
-        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        + " word_count, language_detected, date_source, modified_source, markdown)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
     ps.setLong(++i, articleId);
     ps.setInt(++i, version);
@@ -217,6 +217,7 @@ final class CaptureStore {
     ps.setString(++i, a.languageDetected());
     ps.setString(++i, a.dateSource());
     ps.setString(++i, a.modifiedSource());
+    ps.setString(++i, a.markdown());
     ps.executeUpdate();
   }
 

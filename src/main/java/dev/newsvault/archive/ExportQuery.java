@@ -38,7 +38,7 @@ public final class ExportQuery implements AutoCloseable {
       + " v.modified, v.fetched_at, v.site_name, v.language, v.description, v.tags_json, v.image_url, v.text,"
       + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256,"
       + " fe.title, f.final_url, a.first_seen, a.last_seen, a.state, v.change_kind, v.language_detected,"
-      + " " + DATE_SOURCE + ", v.modified_source";
+      + " " + DATE_SOURCE + ", v.modified_source, v.markdown";
   private static final String FROM = " FROM article_version v JOIN article a ON a.id = v.article_id"
       + " LEFT JOIN fetch f ON f.id = v.fetch_id LEFT JOIN feed_entry fe ON fe.url = a.url";
 
@@ -282,7 +282,8 @@ public final class ExportQuery implements AutoCloseable {
         rs.getString(++i), ArchiveReader.strings(rs.getString(++i)), rs.getString(++i), rs.getString(++i),
         rs.getInt(++i), rs.getInt(++i), rs.getString(++i), headers(rs.getString(++i)), rs.getString(++i),
         rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
-        rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i));
+        rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
+        rs.getString(++i));
   }
 
   private static Map<String, String> headers(String json) {

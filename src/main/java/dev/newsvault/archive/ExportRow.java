@@ -20,6 +20,8 @@ import java.util.Map;
  * @param dateSource where {@code published} was read (json-ld, meta, microdata, time, url, text, or feed when
  *     the page stated none and a feed did), or null when there is no date or the version predates the record
  * @param modifiedSource where {@code modified} was read, likewise
+ * @param markdown the text with its structure as CommonMark; for a version archived before Markdown was kept,
+ *     the text as Markdown paragraphs
  */
 public record ExportRow(
     long versionId,
@@ -53,4 +55,10 @@ public record ExportRow(
     String changeKind,
     String languageDetected,
     String dateSource,
-    String modifiedSource) {}
+    String modifiedSource,
+    String markdown) {
+
+  public ExportRow {
+    markdown = markdown == null ? dev.newsvault.extract.MarkdownWriter.paragraphs(text) : markdown;
+  }
+}

@@ -2,7 +2,10 @@ package dev.newsvault.archive;
 
 import java.util.List;
 
-/** One archived version of an article: its text, metadata, hashes and the fetch it came from. */
+/**
+ * One archived version of an article: its text, metadata, hashes and the fetch it came from. {@code markdown} is
+ * the text with its structure; a version archived before Markdown was kept has its text as Markdown paragraphs.
+ */
 public record VersionRecord(
     long articleId,
     int version,
@@ -26,4 +29,10 @@ public record VersionRecord(
     String text,
     int wordCount,
     String dateSource,
-    String modifiedSource) {}
+    String modifiedSource,
+    String markdown) {
+
+  public VersionRecord {
+    markdown = markdown == null ? dev.newsvault.extract.MarkdownWriter.paragraphs(text) : markdown;
+  }
+}

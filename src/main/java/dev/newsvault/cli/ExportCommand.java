@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsvault export}: the archive as a corpus in JSONL, text, CSV or WARC. */
-@Command(name = "export", description = "Export cleaned articles as JSONL, text, CSV or WARC: filtered,"
+/** {@code newsvault export}: the archive as a corpus in JSONL, text, CSV, WARC or Markdown. */
+@Command(name = "export", description = "Export cleaned articles as JSONL, text, CSV, WARC or Markdown: filtered,"
     + " de-duplicated, in archive order, byte-identical for the same archive and flags.")
 public final class ExportCommand implements Callable<Integer> {
 
@@ -32,12 +32,12 @@ public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, text, csv or warc.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "jsonl, text, csv, warc or markdown.")
   String format;
 
   @Option(names = "--out", required = true, paramLabel = "PATH", description = "Output file ('-' for standard"
       + " output; '.gz' compresses). For text: a directory gets one file per article, a name ending in .txt or"
-      + " .gz one stream.")
+      + " .gz one stream. For markdown: a directory gets a folder per host with one .md file per article version.")
   String out;
 
   @Option(names = "--site", paramLabel = "HOST", description = "Only this host and its subdomains; repeatable.")

@@ -2,6 +2,7 @@ package dev.newsvault.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.config.Settings;
+import dev.newsvault.export.FrontMatter;
 import dev.newsvault.extract.Article;
 import dev.newsvault.extract.ArticleExtractor;
 import dev.newsvault.extract.ExtractionRules;
@@ -34,12 +35,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    description = "Extract article text and metadata from saved HTML pages (.html, .htm, .html.gz).")
+    description = "Extract article text and metadata from saved HTML pages (.html, .htm, .html.gz): JSON lines"
+        + " (text and Markdown), plain text, or Markdown with YAML front matter.")
 public final class ExtractCommand implements Callable<Integer> {
 
   enum Format {
     jsonl,
-    text
+    text,
+    markdown
   }
 
   @Option(names = "--format", defaultValue = "jsonl", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -65,7 +68,8 @@ public final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--max-page-bytes must be a positive number of bytes, not " + maxBytes);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    // JSON escapes control characters itself; text and Markdown are the page's own characters.
+    PrintWriter out = format == Format.jsonl ? spec.commandLine().getOut() : Terminal.safe(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.NONE);
     boolean failed = false;
@@ -114,7 +118,11 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("newsvault extract: cannot extract " + name + ": " + e);
       return false;
     }
-    if (format == Format.text) {
+    if (format == Format.markdown) {
+      Map<String, Object> fields = fields(name, a);
+      fields.remove("maintext");
+      out.print(FrontMatter.document(fields, a.markdown()));
+    } else if (format == Format.text) {
       out.println("==> " + name + " <==");
       out.println(a.title() == null ? "" : a.title());
       out.println();
@@ -127,6 +135,20 @@ public final class ExtractCommand implements Callable<Integer> {
   }
 
   private static String toJson(String file, Article a) {
+    Map<String, Object> m = fields(file, a);
+    m.put("markdown", a.markdown());
+    // the names extract used before, kept as aliases for scripts that read them (docs/commands.md#extract)
+    m.put("text", a.text());
+    m.put("published", a.published());
+    m.put("modified", a.modified());
+    try {
+      return JSON.writeValueAsString(m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Object> fields(String file, Article a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("file", file);
     m.put("url", a.url());
@@ -145,15 +167,7 @@ public final class ExtractCommand implements Callable<Integer> {
     m.put("description", a.description());
     m.put("tags", a.tags());
     m.put("image_url", a.imageUrl());
-    // the names extract used before, kept as aliases for scripts that read them (docs/commands.md#extract)
-    m.put("text", a.text());
-    m.put("published", a.published());
-    m.put("modified", a.modified());
-    try {
-      return JSON.writeValueAsString(m);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return m;
   }
 
   /** A file as itself; a directory as its HTML files, recursively, in sorted order. */

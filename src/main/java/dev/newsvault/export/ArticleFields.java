@@ -57,7 +57,8 @@ public final class ArticleFields {
       field("change_kind", Type.STRING, ExportRow::changeKind),
       field("language_detected", Type.STRING, ExportRow::languageDetected),
       field("date_source", Type.STRING, ExportRow::dateSource),
-      field("modified_source", Type.STRING, ExportRow::modifiedSource));
+      field("modified_source", Type.STRING, ExportRow::modifiedSource),
+      field("markdown", Type.STRING, ExportRow::markdown));
 
   /** Present only with {@code --near-dups mark}: the archive id of the earliest version of the cluster. */
   public static final Field CLUSTER = new Field("near_dup_cluster", Type.LONG, ExportRecord::nearDupCluster);

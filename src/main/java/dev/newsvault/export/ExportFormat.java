@@ -13,7 +13,9 @@ public enum ExportFormat {
   /** RFC 4180 CSV with a header row. */
   CSV,
   /** ISO 28500 WARC/1.1: raw captures, requests, revisits and the cleaned text as metadata records. */
-  WARC;
+  WARC,
+  /** Markdown with YAML front matter: one file per article version in a folder per host, or one stream. */
+  MARKDOWN;
 
   /** Parses a format name, case-insensitively; the error names the accepted values. */
   public static ExportFormat parse(String name) {

@@ -65,6 +65,8 @@ public final class Exporter {
         case CSV -> writer = new CsvExportWriter(text = target.writer(), mark2);
         case TEXT -> writer = target.directory() != null && !textStream(options.out())
             ? new TextDirectoryWriter(target.directory()) : new TextStreamWriter(text = target.writer());
+        case MARKDOWN -> writer = target.directory() != null
+            ? TextDirectoryWriter.markdown(target.directory()) : new MarkdownStreamWriter(text = target.writer());
         case WARC -> writer = new WarcExportWriter(target.rawStream(), target.gzip(), query::rawPage,
             revisits(query, plan, mark), options.userAgent(), mark2, options.toStdout() ? "-" : Path.of(options.out()).getFileName().toString(),
             warcinfoDate(query.newestFetch(upTo)), options.selection().describe()
@@ -138,7 +140,7 @@ public final class Exporter {
       return options.format() == ExportFormat.WARC ? OutputTarget.stdoutBytes() : OutputTarget.stdoutText(stdout);
     }
     Path out = Path.of(options.out());
-    if (options.format() == ExportFormat.TEXT && !textStream(options.out())) {
+    if (options.format() == ExportFormat.TEXT && !textStream(options.out()) || options.format() == ExportFormat.MARKDOWN) {
       return OutputTarget.directory(out);
     }
     return OutputTarget.file(out);

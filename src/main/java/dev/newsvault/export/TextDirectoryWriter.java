@@ -8,29 +8,51 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.function.Function;
 
 /**
- * One text file per article version in a directory. Names come from host, path and version, reduced to
- * {@code [A-Za-z0-9._-]}, and end with 8 hex digits of the URL's hash, so two URLs never share a name and no
- * name can leave the directory.
+ * One file per article version in a directory: text files, or Markdown files with front matter in a folder per
+ * host. Names come from host, path and version, reduced to {@code [A-Za-z0-9._-]}, and end with 8 hex digits of
+ * the URL's hash, so two URLs never share a name and no name can leave the directory.
  */
 final class TextDirectoryWriter implements RecordWriter {
 
   private static final int MAX_STEM = 120;
 
-  private final Path dir;
+  private final Path root;
+  private final String extension;
+  private final Function<ExportRecord, String> content;
+  private final boolean byHost;
 
+  /** Text files, all in {@code dir}. */
   TextDirectoryWriter(Path dir) {
-    this.dir = dir.toAbsolutePath().normalize();
+    this(dir, ".txt", r -> TextStreamWriter.body(r.row()), false);
+  }
+
+  private TextDirectoryWriter(Path dir, String extension, Function<ExportRecord, String> content, boolean byHost) {
+    this.root = dir.toAbsolutePath().normalize();
+    this.extension = extension;
+    this.content = content;
+    this.byHost = byHost;
+  }
+
+  /** Markdown files with YAML front matter, in a folder per host. */
+  static TextDirectoryWriter markdown(Path dir) {
+    return new TextDirectoryWriter(dir, ".md", MarkdownStreamWriter::document, true);
   }
 
   @Override
   public void write(ExportRecord r) throws IOException {
     ExportRow v = r.row();
-    String name = fileName(v.url(), v.version());
-    byte[] bytes = TextStreamWriter.body(v).getBytes(StandardCharsets.UTF_8);
+    String name = fileName(v.url(), v.version()).replace(".txt", extension);
+    Path dir = byHost ? root.resolve(folder(v.host())).normalize() : root;
+    if (!root.equals(dir.getParent()) && !root.equals(dir)) {
+      throw new IOException("refusing to write " + dir + " outside the export directory " + root);
+    }
+    Files.createDirectories(dir);
+    byte[] bytes = content.apply(r).getBytes(StandardCharsets.UTF_8);
     for (int n = 1; ; n++) {
-      Path file = dir.resolve(n == 1 ? name : name.replace(".txt", "-" + n + ".txt")).normalize();
+      Path file = dir.resolve(n == 1 ? name : name.replace(extension, "-" + n + extension)).normalize();
       if (!dir.equals(file.getParent())) {
         throw new IOException("refusing to write " + file + " outside the export directory " + dir);
       }
@@ -57,6 +79,13 @@ final class TextDirectoryWriter implements RecordWriter {
     }
     String hash = ContentHash.of(url.getBytes(StandardCharsets.UTF_8)).hex().substring(0, 8);
     return stem + "_v" + version + "_" + hash + ".txt";
+  }
+
+  /** The host as a folder name: {@code [a-z0-9.-]}, never "." or "..". */
+  static String folder(String host) {
+    String f = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.-]+", "_")
+        .replaceAll("^[._-]+", "").replaceAll("\\.{2,}", "_");
+    return f.isEmpty() ? "unknown-host" : f;
   }
 
   @Override

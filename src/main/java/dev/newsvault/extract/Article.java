@@ -11,6 +11,9 @@ import java.util.List;
  * {@code dateSource} and {@code modifiedSource} say where {@code published} and {@code modified} were
  * read, as a {@link DateSource#label()} ("json-ld", "meta", "microdata", "time", "url", "text", "feed");
  * null when the date is null.
+ * {@code markdown} is the same body as CommonMark with its structure (headings, lists, quotes, tables, code,
+ * links and images); its text is {@code text} (see {@link MarkdownWriter}). Built without it, an article
+ * gets its text as Markdown paragraphs.
  */
 public record Article(
     String url,
@@ -27,14 +30,15 @@ public record Article(
     String text,
     String languageDetected,
     String dateSource,
-    String modifiedSource) {
+    String modifiedSource,
+    String markdown) {
 
-  /** An article without date sources (callers that build articles by hand). */
+  /** An article without date sources or Markdown (callers that build articles by hand; archives from before them). */
   public Article(String url, String canonicalUrl, String title, List<String> authors, String published,
       String modified, String siteName, String language, String description, List<String> tags,
       String imageUrl, String text, String languageDetected) {
     this(url, canonicalUrl, title, authors, published, modified, siteName, language, description, tags,
-        imageUrl, text, languageDetected, null, null);
+        imageUrl, text, languageDetected, null, null, null);
   }
 
   /** An article without a detected language (callers that build articles by hand). */
@@ -42,7 +46,7 @@ public record Article(
       String modified, String siteName, String language, String description, List<String> tags,
       String imageUrl, String text) {
     this(url, canonicalUrl, title, authors, published, modified, siteName, language, description, tags,
-        imageUrl, text, null, null, null);
+        imageUrl, text, null, null, null, null);
   }
 
   public Article {
@@ -51,6 +55,7 @@ public record Article(
     text = text == null ? "" : text;
     dateSource = published == null ? null : dateSource;
     modifiedSource = modified == null ? null : modifiedSource;
+    markdown = markdown == null ? MarkdownWriter.paragraphs(text) : markdown;
   }
 
   /** An article with nothing found, for pages that cannot be parsed at all. */

@@ -57,10 +57,13 @@ public final class ArticleExtractor {
     MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, index, url, ld);
     Set<String> teasers = TeaserList.declaresArticle(index, ld) ? Set.of()
         : TeaserList.summaries(doc.body());
-    String text = bodyText(doc, url, meta);
+    Body body = bodyText(doc, url, meta);
+    String text = body.text();
+    String markdown = body.markdown();
     if (TeaserList.isListing(teasers, text)) {
       // A section front or tag page: its metadata stays, but it has no article text.
       text = "";
+      markdown = "";
     }
     return new Article(
         url,
@@ -77,24 +80,38 @@ public final class ArticleExtractor {
         text,
         TextLanguage.detect(text, meta.language()),
         label(meta.publishedSource()),
-        label(meta.modifiedSource()));
+        label(meta.modifiedSource()),
+        markdown);
   }
 
   private static String label(DateSource source) {
     return source == null ? null : source.label();
   }
 
-  private String bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {
+  /** The story as plain text and as Markdown, both from the same kept blocks. */
+  private record Body(String text, String markdown) {
+    static final Body EMPTY = new Body("", "");
+
+    static Body of(List<Block> blocks) {
+      return new Body(join(blocks), MarkdownWriter.write(blocks));
+    }
+
+    int length() {
+      return text.length();
+    }
+  }
+
+  private Body bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {
     String host = host(url);
     Element body = doc.body();
     if (body == null) {
-      return "";
+      return Body.EMPTY;
     }
     for (String css : rules.excludesFor(host)) {
       doc.select(css).remove();
     }
     List<Element> roots = included(doc, host);
-    String text;
+    Body text;
     if (roots.isEmpty()) {
       DomCleaner.Removed removed = DomCleaner.clean(body);
       text = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
@@ -102,7 +119,7 @@ public final class ArticleExtractor {
         // Nothing story-like survived: the story may sit in a block set aside for its name, its
         // landmark or a <noscript> fallback. Try again with the one of those with the most prose
         // (putting all back would bring share bars and comment widgets with it).
-        String retry = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
+        Body retry = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
         text = retry.length() >= MIN_TRUSTED_TEXT && retry.length() > 2 * text.length() ? retry : text;
       }
     } else {
@@ -111,14 +128,16 @@ public final class ArticleExtractor {
       text = render(roots, meta);
     }
     String ldBody = meta.articleBody();
-    if (JsonLdBody.shouldReplace(text, ldBody, MIN_TRUSTED_TEXT)) {
-      return JsonLdBody.toText(ldBody);
+    if (JsonLdBody.shouldReplace(text.text(), ldBody, MIN_TRUSTED_TEXT)) {
+      List<Block> blocks = JsonLdBody.blocks(ldBody);
+      String ldText = JsonLdBody.toText(ldBody);
+      return new Body(ldText, blocks == null ? MarkdownWriter.paragraphs(ldText) : MarkdownWriter.write(blocks));
     }
     return text;
   }
 
-  private static String render(List<Element> roots, MetadataExtractor.Metadata meta) {
-    return join(BlockFilter.filter(TextRenderer.render(roots), meta.headlines(), meta.authors()));
+  private static Body render(List<Element> roots, MetadataExtractor.Metadata meta) {
+    return Body.of(BlockFilter.filter(TextRenderer.render(roots), meta.headlines(), meta.authors()));
   }
 
   private List<Element> included(Document doc, String host) {

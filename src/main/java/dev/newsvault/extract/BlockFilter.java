@@ -27,6 +27,10 @@ final class BlockFilter {
               + "leave a (comment|reply)|\\d* ?comments?|no comments.*|post a comment|add comment|"
               + "share( this( article| story| post)?)?( on \\w+)?|tweet|email|print|pin it|"
               + "advertisement|advertising|advert|sponsored( content)?|ad|tags|"
+              // the label of an ad slot, in the languages of the pages we meet: a line of it alone is never
+              // story, whatever the slot's class name says (or no longer says after a redeploy)
+              + "anzeige|werbung|annons|annonse|annonce|publicité|publicidad|publicidade|pubblicità|reklama|reklame|"
+              + "advertentie|mainos|реклама|"
               + POINTER_WORDS + "|read next|related( articles| stories| posts| content)|"
               + "you may also like|recommended for you|most popular|trending( now)?|"
               + "back to top|top|skip to (main )?content|"
@@ -141,9 +145,14 @@ final class BlockFilter {
       }
     }
     Set<Integer> linkLists = linkLists(blocks);
+    int headline = headlineIndex(blocks, titles);
     List<Block> kept = new ArrayList<>();
-    for (Block b : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
       if (b.list() != 0 && linkLists.contains(b.list())) {
+        continue;
+      }
+      if (i < headline && isKicker(blocks, i, headline) || holdsHeadline(b, headlines)) {
         continue;
       }
       if (b.words() <= 8 && bylines.contains(TextShape.key(b.text()))) {
@@ -155,6 +164,64 @@ final class BlockFilter {
     }
     trimTrailingHeadings(kept);
     return kept;
+  }
+
+  /** Words a line may have besides the headline and still be a line about the story rather than of it. */
+  private static final int TITLE_LINE_EXTRA = 10;
+
+  /** Headlines shorter than this (in letters and digits) are too short to be recognised inside a line. */
+  private static final int MIN_HEADLINE_KEY = 16;
+
+  /** The first block that is the headline itself, or -1. */
+  private static int headlineIndex(List<Block> blocks, Set<String> titles) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.words() <= 40 && titles.contains(TextShape.key(b.text()))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A kicker: a label of a few words without a sentence's end, in the run of such labels directly above the
+   * headline ("Science", "Exclusive", "Analyse"). Text above the headline that says something (an intro, a
+   * summary) is longer and stays.
+   */
+  private static boolean isKicker(List<Block> blocks, int i, int headline) {
+    for (int k = i; k < headline; k++) {
+      Block b = blocks.get(k);
+      if (b.words() > 3 || TextShape.endsSentence(b.text()) || b.kind() == Block.Kind.LIST_ITEM
+          || b.kind() == Block.Kind.CELL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A teaser or meta line that holds the whole headline and little else ("Science, Space · 4 comments on
+   * <headline>", "Read: <headline>"): it is about the story, not part of it. The headline is the one the page
+   * declares, so the line is recognised in any language and whatever its markup.
+   */
+  private static boolean holdsHeadline(Block b, List<String> headlines) {
+    // A heading that holds the headline is the story's own section ("<headline>: what it costs"), a sentence
+    // that does is its lead (a headline cut from the first sentence).
+    if (headlines.isEmpty() || b.kind() == Block.Kind.HEADING || b.endsSentence()) {
+      return false;
+    }
+    String key = null;
+    for (String h : headlines) {
+      String hk = TextShape.key(h);
+      if (hk.length() < MIN_HEADLINE_KEY || b.words() > TextShape.words(h) + TITLE_LINE_EXTRA) {
+        continue;
+      }
+      key = key == null ? TextShape.key(b.text()) : key;
+      if (key.length() > hk.length() && key.contains(hk)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean keep(Block b, Set<String> titles) {

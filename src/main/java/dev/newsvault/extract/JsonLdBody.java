@@ -34,12 +34,21 @@ final class JsonLdBody {
     return Shingles.share(Shingles.of(body), Shingles.of(domText));
   }
 
-  /** The body as paragraph text; some sites fill it with HTML. */
+  /** The blocks of a body that is HTML (some sites fill it with HTML), or null for a plain-text body. */
+  static List<Block> blocks(String articleBody) {
+    if (articleBody.contains("<") && articleBody.contains(">")) {
+      return TextRenderer.render(List.of(Jsoup.parseBodyFragment(articleBody).body()));
+    }
+    return null;
+  }
+
+  /** The body as paragraph text. */
   static String toText(String articleBody) {
     String s = articleBody;
-    if (s.contains("<") && s.contains(">")) {
+    List<Block> rendered = blocks(s);
+    if (rendered != null) {
       List<String> blocks = new ArrayList<>();
-      for (Block b : TextRenderer.render(List.of(Jsoup.parseBodyFragment(s).body()))) {
+      for (Block b : rendered) {
         blocks.add(b.text());
       }
       s = String.join("\n\n", blocks);

@@ -13,7 +13,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders containers into paragraph blocks: every block-level element and every {@code <br>} ends
- * a paragraph, whitespace collapses as a browser would, and link text is counted per block.
+ * a paragraph, whitespace collapses as a browser would, and link text is counted per block. Beside each
+ * block's text it writes the block's {@link Markup} (inline Markdown, containers, heading level, table cell)
+ * from the same walk, so the Markdown can never hold other words than the text.
  */
 final class TextRenderer {
 
@@ -43,6 +45,19 @@ final class TextRenderer {
     int linkDepth;
     final List<Element> open = new ArrayList<>();
     final Map<Element, Integer> listIds = new IdentityHashMap<>();
+    /** The block's inline Markdown, written beside {@link #text}. */
+    final StringBuilder md = new StringBuilder();
+    /** The block's text as it stands inside a {@code <pre>}, line breaks kept. */
+    final StringBuilder raw = new StringBuilder();
+    /** Images that stood in a block without text: they go before the next block. */
+    String pendingImages = "";
+    int inPre;
+    /** Where the open link starts in {@link #md} and in {@link #text}, and where it points (null: not a link). */
+    int linkMd;
+    int linkText;
+    String linkHref;
+    final Map<Element, Integer> ids = new IdentityHashMap<>();
+    final Map<Element, String> markers = new IdentityHashMap<>();
 
     @Override
     public void head(Node node, int depth) {
@@ -52,11 +67,19 @@ final class TextRenderer {
         if (BLOCK_TAGS.contains(el.normalName())) {
           flush();
           open.add(el);
+          if (el.nameIs("pre")) {
+            inPre++;
+          }
         }
         if (el.nameIs("a")) {
-          linkDepth++;
-        } else if (el.nameIs("img") && text.length() > 0) {
-          append(" ");
+          if (linkDepth++ == 0) {
+            openLink(MarkdownImages.linkTarget(el));
+          }
+        } else if (el.nameIs("img")) {
+          if (text.length() > 0) {
+            append(" ");
+          }
+          md.append(MarkdownImages.image(el));
         }
       }
     }
@@ -67,20 +90,27 @@ final class TextRenderer {
         if (BLOCK_TAGS.contains(el.normalName())) {
           flush();
           open.remove(open.size() - 1);
-        } else if (el.nameIs("a")) {
-          linkDepth--;
+          if (el.nameIs("pre")) {
+            inPre--;
+          }
+        } else if (el.nameIs("a") && --linkDepth == 0) {
+          closeLink();
         }
       }
     }
 
     /** Appends text with its white space collapsed; words are copied whole. */
     private void append(String s) {
+      if (inPre > 0) {
+        raw.append(s);
+      }
       int n = s.length();
       int i = 0;
       while (i < n) {
         if (isSpace(s.charAt(i))) {
           if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
+            md.append(' ');
           }
           i++;
           continue;
@@ -89,6 +119,7 @@ final class TextRenderer {
         while (i < n && !isSpace(s.charAt(i))) {
           i++;
         }
+        md.append(MarkdownEscape.inline(s.substring(start, i), false));
         text.append(s, start, i);
         letters += i - start;
         if (linkDepth > 0) {
@@ -97,21 +128,127 @@ final class TextRenderer {
       }
     }
 
-    private static boolean isSpace(char c) {
+    private void openLink(String href) {
+      linkHref = href;
+      linkMd = md.length();
+      linkText = text.length();
+    }
+
+    /** Wraps what the open link added to the block in {@code [...](href)}, if it added any text. */
+    private void closeLink() {
+      boolean words = text.length() > linkText && !(text.length() == linkText + 1 && text.charAt(linkText) == ' ');
+      if (linkHref != null && words) {
+        md.insert(linkMd, '[').append("](").append(MarkdownEscape.destination(linkHref)).append(')');
+      }
+      linkHref = null;
+    }
+
+    static boolean isSpace(char c) {
       return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     void flush() {
+      String href = linkDepth > 0 ? linkHref : null;
+      if (href != null) {
+        closeLink(); // a block element inside a link: each block gets its own link
+      }
       int end = text.length();
       if (end > 0 && text.charAt(end - 1) == ' ') {
         end--;
       }
       if (end > 0) {
-        blocks.add(new Block(text.substring(0, end), linkChars, kind(), letters, currentList()));
+        Block.Kind kind = kind();
+        Markup markup = new Markup(MarkdownEscape.lineStart(md.toString().strip()), pendingImages, inPre > 0 ? code() : null, path(),
+            kind == Block.Kind.HEADING ? headingLevel() : 0, kind == Block.Kind.CELL ? cell() : null);
+        pendingImages = "";
+        blocks.add(new Block(text.substring(0, end), linkChars, kind, letters, currentList(), markup));
+      } else if (!md.toString().isBlank()) {
+        pendingImages = (pendingImages + " " + md.toString().strip()).strip();
       }
       text.setLength(0);
+      md.setLength(0);
+      raw.setLength(0);
       linkChars = 0;
       letters = 0;
+      if (href != null) {
+        openLink(href);
+      }
+    }
+
+    /** The preformatted text, from its first line with words to its last. */
+    private String code() {
+      int start = 0;
+      for (int i = 0; i < raw.length() && isSpace(raw.charAt(i)); i++) {
+        if (raw.charAt(i) == '\n') {
+          start = i + 1;
+        }
+      }
+      return raw.substring(start).stripTrailing();
+    }
+
+    private int id(Element e) {
+      return ids.computeIfAbsent(e, k -> ids.size() + 1);
+    }
+
+    /** The block quotes and list items the block sits in, outermost first. */
+    private List<Markup.Container> path() {
+      List<Markup.Container> path = null;
+      for (Element e : open) {
+        String marker = e.nameIs("blockquote") ? "> " : e.nameIs("li") ? markers.computeIfAbsent(e, Visitor::marker) : null;
+        if (marker != null) {
+          if (path == null) {
+            path = new ArrayList<>(2);
+          }
+          path.add(new Markup.Container(id(e), marker));
+        }
+      }
+      return path == null ? List.of() : path;
+    }
+
+    /** "- " for an item of an unordered list, its number and ". " in an ordered one. */
+    private static String marker(Element li) {
+      Element list = li.parent();
+      if (list == null || !list.nameIs("ol")) {
+        return "- ";
+      }
+      long n = 1;
+      try {
+        n = Long.parseLong(list.attr("start").trim());
+      } catch (NumberFormatException e) {
+        // no or no valid start: count from 1
+      }
+      for (Element sib = li.previousElementSibling(); sib != null; sib = sib.previousElementSibling()) {
+        if (sib.nameIs("li")) {
+          n++;
+        }
+      }
+      return Math.max(0, Math.min(n, 999_999_999)) + ". ";
+    }
+
+    private int headingLevel() {
+      for (int i = open.size() - 1; i >= 0; i--) {
+        String name = open.get(i).normalName();
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+          return name.charAt(1) - '0';
+        }
+      }
+      return 0;
+    }
+
+    private Markup.Cell cell() {
+      Element cell = null;
+      Element row = null;
+      for (int i = open.size() - 1; i >= 0; i--) {
+        Element e = open.get(i);
+        if (cell == null && (e.nameIs("td") || e.nameIs("th"))) {
+          cell = e;
+        } else if (cell != null && row == null && e.nameIs("tr")) {
+          row = e;
+        } else if (row != null && e.nameIs("table")) {
+          return new Markup.Cell(id(e), id(row), id(cell), cell.nameIs("th"));
+        }
+      }
+      return null;
     }
 
     private int currentList() {

@@ -171,6 +171,7 @@ class SearchIndexTest {
       // ... without the columns later schemas added
       st.execute("ALTER TABLE article_version DROP COLUMN date_source");
       st.execute("ALTER TABLE article_version DROP COLUMN modified_source");
+      st.execute("ALTER TABLE article_version DROP COLUMN markdown");
       st.execute("PRAGMA user_version = 80");
     }
     assertThat(indexSql(db)).doesNotContain("prefix");

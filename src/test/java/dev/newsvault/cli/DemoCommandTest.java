@@ -67,6 +67,25 @@ class DemoCommandTest {
     assertThat(exported).extracting(n -> n.path("url").asText())
         .noneMatch(u -> u.endsWith("/") || u.endsWith("/index.html"));
     assertThat(exported).extracting(n -> n.path("title").asText()).doesNotContain("The Harbour Gazette");
+    assertThat(exported).allSatisfy(n -> assertThat(n.path("markdown").asText()).isNotBlank());
+
+    // The same corpus as Markdown: one file per article, with its front matter, in the site's folder.
+    Path md = dir.resolve("markdown");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"export", "--format", "markdown", "--out", md.toString(), "--db",
+        db.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(code).as(err.toString()).isZero();
+    List<Path> files;
+    try (var walk = Files.walk(md)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).hasSize(24).allSatisfy(f -> {
+      assertThat(f.getParent().getFileName().toString()).isEqualTo("127.0.0.1");
+      assertThat(f.getFileName().toString()).endsWith(".md");
+      String doc = Files.readString(f);
+      assertThat(doc).startsWith("---\nurl: \"http://127.0.0.1:").contains("\ntitle: \"", "\n---\n\n");
+    });
   }
 
   @Test

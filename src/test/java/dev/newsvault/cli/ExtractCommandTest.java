@@ -38,6 +38,27 @@ class ExtractCommandTest {
   }
 
   @Test
+  void markdownFormatPrintsFrontMatterAndTheStructuredBodyWithoutControlCharacters() throws IOException {
+    Path page = dir.resolve("page.html");
+    Files.write(page, fixture("markdown/structure.html"));
+    Files.writeString(dir.resolve("evil.html"), "<html><head><title>Evil\u001b]0;pwned\u0007 title</title></head>"
+        + "<body><article><p>A paragraph long enough to be the story of this page, with a terminal escape"
+        + " \u001b[2J in the middle of it, which must never reach the terminal that prints it.</p></article></body></html>");
+
+    assertThat(run("--format", "markdown", "--url", "https://courier.example.org/2026/library", page.toString(),
+        dir.resolve("evil.html").toString())).isZero();
+
+    String printed = out.toString();
+    assertThat(printed).startsWith("---\nfile: ").contains("\ntitle: \"How the river town rebuilt its library\"\n",
+        "\n---\n\nAfter the spring flood", "\n## What the council weighed\n", "\n| Option | Cost | Ready |\n")
+        .doesNotContain("\ntext: ", "\u001b", "\u0007");
+    out.getBuffer().setLength(0);
+    assertThat(run("--format", "jsonl", page.toString())).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("markdown").asText()).contains("## What the council weighed");
+  }
+
+  @Test
   void printsOneJsonObjectPerFileInSortedOrderIncludingGzip() throws IOException {
     Files.write(dir.resolve("b.html"), fixture("news-site.html"));
     ByteArrayOutputStream gz = new ByteArrayOutputStream();

@@ -143,6 +143,36 @@ class ExportFormatsTest {
   }
 
   @Test
+  void markdownWritesOneFileWithFrontMatterPerVersionInAFolderPerHost() throws Exception {
+    Path out = dir.resolve("md");
+    Cli r = export("--format", "markdown", "--out", out.toString(), "--all-versions");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      walk.filter(Files::isRegularFile).forEach(f -> files.add(out.relativize(f).toString().replace('\\', '/')));
+    }
+    assertThat(files).hasSize(3)
+        .anySatisfy(f -> assertThat(f).startsWith("news.example.com/").contains("_v2_").endsWith(".md"))
+        .anySatisfy(f -> assertThat(f).startsWith("www.other.test/www.other.test_metro_bridge_id_7_v1_"));
+    Path v2 = Files.list(out.resolve("news.example.com")).filter(f -> f.toString().contains("_v2_")).findFirst()
+        .orElseThrow();
+    String doc = Files.readString(v2);
+    assertThat(doc).startsWith("---\nurl: \"" + TRANSIT + "\"\n")
+        .contains("\ntitle: \"Council approves transit line, 7-2\"\n", "\nauthors: [\"Dana Reporter\"]\n",
+            "\nversion: 2\n", "\n---\n\n")
+        .doesNotContain("maintext", "\nmarkdown:")
+        .endsWith("Updated with the final vote count.\n");
+  }
+
+  @Test
+  void markdownToStandardOutputIsOneDocumentAfterAnother() {
+    Cli r = export("--format", "markdown", "--out", "-");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().split("(?m)^---\n", -1)).hasSize(5);
+    assertThat(r.out()).startsWith("---\nurl: \"" + BRIDGE + "\"");
+  }
+
+  @Test
   void warcHasWarcinfoFirstAndReadsBackWithEveryDigestVerified() throws Exception {
     Path warc = dir.resolve("out.warc.gz");
     Cli r = export("--format", "warc", "--out", warc.toString(), "--all-versions");

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * only in {@code <noscript>}, a cookie overlay, utility class names, heading anchors named like
  * boilerplate, lists, sibling sections, link lists judged per item, lists of
  * sentences, a summary box that restates the story, long reads in chunks with h1 section titles, a landing page of feature cards,
- * a declared article body holding a gallery, blocks of links inside the story).
+ * a declared article body holding a gallery, blocks of links inside the story, a kicker above the headline and
+ * meta and teaser lines that hold it).
  */
 class PageKindsExtractionTest {
 
@@ -24,7 +25,7 @@ class PageKindsExtractionTest {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
         "product", "forum-thread", "sibling-sections", "inline-terms", "reference-lists",
         "release-notes", "summary-box", "longform-chunks",
-        "feature-cards", "declared-body", "link-blocks"
+        "feature-cards", "declared-body", "link-blocks", "kicker-meta-line", "kicker-teaser"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)

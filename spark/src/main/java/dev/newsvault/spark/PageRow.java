@@ -18,7 +18,7 @@ record PageRow(String url, String host, long order, String fetchedAt, int status
     String rawSha256, String title, ArrayList<String> authors, String published, String modified, String siteName,
     String language, String description, ArrayList<String> tags, String imageUrl, String canonicalUrl, String text,
     String textSha256, String metaSha256, int wordCount, String languageDetected, ArrayList<String> categories,
-    String dateSource, String modifiedSource)
+    String dateSource, String modifiedSource, String markdown)
     implements Serializable {
 
   /** Records per file the order key leaves room for: 2^32. */
@@ -35,7 +35,8 @@ record PageRow(String url, String host, long order, String fetchedAt, int status
         ContentHash.ofText((a.title() == null ? "" : a.title()) + "\n" + String.join("; ", a.authors())).toString(),
         Words.count(a.text()), a.languageDetected(),
         // the sections the page declares, read from its bytes as the export reads them from the archived page
-        new ArrayList<>(Categories.of(c.body(), c.contentType())), a.dateSource(), a.modifiedSource());
+        new ArrayList<>(Categories.of(c.body(), c.contentType())), a.dateSource(), a.modifiedSource(),
+        a.markdown());
   }
 
   /** Same text, title and byline: the archive would not make a new version. */

@@ -1,0 +1,99 @@
+package dev.newsvault.extract;
+
+/**
+ * Backslash escapes that make text read as itself in CommonMark: every character that could open inline
+ * markup, and the characters that would make the start of a line a heading, list item, quote or rule. Only
+ * what could be markup is escaped, so ordinary prose reads as it is.
+ */
+final class MarkdownEscape {
+
+  private MarkdownEscape() {}
+
+  /** A word or run of text escaped; {@code lineStart} when it begins a line of Markdown. */
+  static String inline(String s, boolean lineStart) {
+    return lineStart ? lineStart(inline(s)) : inline(s);
+  }
+
+  /**
+   * Escaped Markdown that begins a line, with the character escaped that would make the line a heading, quote,
+   * list item or rule. Applied to the whole line: its first word may have come from several text nodes.
+   */
+  static String lineStart(String md) {
+    if (md.isEmpty()) {
+      return md;
+    }
+    char c = md.charAt(0);
+    if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=') {
+      return "\\" + md;
+    }
+    int digits = 0;
+    while (digits < md.length() && md.charAt(digits) >= '0' && md.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits > 0 && digits <= 9 && digits < md.length() && (md.charAt(digits) == '.' || md.charAt(digits) == ')')
+        && (digits + 1 == md.length() || md.charAt(digits + 1) == ' ')) {
+      return md.substring(0, digits) + "\\" + md.substring(digits);
+    }
+    return md;
+  }
+
+  private static String inline(String s) {
+    StringBuilder out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean escape = switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> true;
+        case '&' -> isEntity(s, i);
+        default -> false;
+      };
+      if (escape && out == null) {
+        out = new StringBuilder(n + 8).append(s, 0, i);
+      }
+      if (out != null) {
+        if (escape) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /**
+   * {@code &name;} or {@code &#123;}: CommonMark would read an entity. An {@code &} that ends the run is escaped
+   * too, as the next text node may finish the name.
+   */
+  private static boolean isEntity(String s, int amp) {
+    if (amp + 1 == s.length()) {
+      return true;
+    }
+    int i = amp + 1;
+    while (i < s.length() && i - amp <= 32 && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '#')) {
+      i++;
+    }
+    return i > amp + 1 && (i == s.length() || s.charAt(i) == ';');
+  }
+
+  /** A link or image destination: characters that would end or break it, percent-encoded. */
+  static String destination(String url) {
+    StringBuilder out = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      switch (c) {
+        case ' ' -> out.append("%20");
+        case '(' -> out.append("%28");
+        case ')' -> out.append("%29");
+        case '<' -> out.append("%3C");
+        case '>' -> out.append("%3E");
+        case '\\' -> out.append("%5C");
+        default -> {
+          if (c >= ' ' && c != 0x7f) {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}
