@@ -10,18 +10,26 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-/** An HTTP receiver on 127.0.0.1 that records every request and answers from a script (then 200). */
+/**
+ * An HTTP server on 127.0.0.1 that records every request and answers from fixed pages by path, else from a
+ * script, else 200.
+ */
 final class Receiver implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final Deque<MockResponse> script = new ArrayDeque<>();
+  private final java.util.Map<String, MockResponse> pages = new java.util.concurrent.ConcurrentHashMap<>();
 
   Receiver() throws IOException {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest r) {
         requests.add(r);
+        MockResponse page = pages.get(r.getPath());
+        if (page != null) {
+          return page;
+        }
         synchronized (script) {
           MockResponse m = script.poll();
           return m != null ? m : new MockResponse().setResponseCode(200).setBody("{}");
@@ -36,6 +44,11 @@ final class Receiver implements AutoCloseable {
     synchronized (script) {
       script.addAll(List.of(responses));
     }
+  }
+
+  /** Answers every request for {@code path} with {@code response}, whatever the script says. */
+  void serve(String path, MockResponse response) {
+    pages.put(path, response);
   }
 
   /** Drops the answers not given yet: from now on, 200. */
