@@ -7,6 +7,7 @@ import dev.newsvault.archive.NoticeRecord;
 import dev.newsvault.archive.VersionChange;
 import dev.newsvault.archive.VersionRecord;
 import dev.newsvault.archive.XmlChars;
+import dev.newsvault.check.DiffSnippet;
 import dev.newsvault.check.VersionLabels;
 import java.util.Optional;
 
@@ -38,19 +39,11 @@ final class NoticeBuilder {
     VersionChange label = r.changeKind() != null
         ? new VersionChange(r.version(), r.changeKind(), r.wordsAdded(), r.wordsRemoved())
         : VersionLabels.of(b, a);
-    String diff = DiffSnippet.of(b.text(), a.text());
-    if (!java.util.Objects.equals(b.title(), a.title())) {
-      diff = "headline: [-" + nullToEmpty(b.title()) + "-]{+" + nullToEmpty(a.title()) + "+}"
-          + (diff.isEmpty() ? "" : " ¶ " + diff);
-    }
+    String diff = DiffSnippet.of(b, a);
     String diffUrl = baseUrl == null ? null
         : baseUrl + "/articles/" + r.articleId() + "/diff/" + b.version() + "/" + a.version();
     return Optional.of(new Notice(r.id(), XmlChars.clean(r.url()), XmlChars.clean(a.title()), r.host(),
         lists.listOf(r.host()), b.version(), b.fetchedAt(), a.version(), a.fetchedAt(), label.kind(),
         label.wordsAdded(), label.wordsRemoved(), XmlChars.clean(diff), diffUrl));
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

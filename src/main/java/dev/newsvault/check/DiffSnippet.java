@@ -1,23 +1,39 @@
-package dev.newsvault.notify;
+package dev.newsvault.check;
 
-import dev.newsvault.check.TextDiff;
-import dev.newsvault.check.WordDiff;
+import dev.newsvault.archive.VersionRecord;
+import dev.newsvault.archive.XmlChars;
 import java.util.Arrays;
 
 /**
  * The short word diff a notice carries: each change as {@code [-removed-]{+added+}} with a few words of
  * context either side, changes far apart joined by " … ", the whole cut at {@value #MAX_CHARS} characters.
- * A message is read on a phone: the full diff is one link away.
+ * A message or a feed entry is read on a phone: the full diff is one link away.
  */
-final class DiffSnippet {
+public final class DiffSnippet {
 
   static final int CONTEXT_WORDS = 8;
   static final int MAX_CHARS = 1200;
 
   private DiffSnippet() {}
 
-  static String of(String before, String after) {
-    TextDiff d = WordDiff.of(before == null ? "" : before, after == null ? "" : after);
+  /** The snippet of {@code after} against {@code before}, led by the headline's change when it changed. */
+  public static String of(VersionRecord before, VersionRecord after) {
+    String diff = of(before.text(), after.text());
+    if (!java.util.Objects.equals(before.title(), after.title())) {
+      diff = "headline: [-" + nullToEmpty(before.title()) + "-]{+" + nullToEmpty(after.title()) + "+}"
+          + (diff.isEmpty() ? "" : " ¶ " + diff);
+    }
+    return diff;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** The snippet of the word diff of two texts. */
+  public static String of(String before, String after) {
+    // control characters are no words: left in, they would glue themselves to the marked changes
+    TextDiff d = WordDiff.of(before == null ? "" : XmlChars.clean(before), after == null ? "" : XmlChars.clean(after));
     StringBuilder out = new StringBuilder();
     var segs = d.segments();
     for (int i = 0; i < segs.size(); i++) {
