@@ -104,6 +104,10 @@ public final class NotifyCommand implements Callable<Integer> {
   }
 
   static int deliver(Settings s, CommandSpec spec, boolean failedToo) throws Exception {
+    if (!java.nio.file.Files.isRegularFile(s.database())) {
+      throw new dev.newsvault.archive.ArchiveException("no archive at " + s.database().toAbsolutePath()
+          + "; run './newsvault crawl' first, or name another one with --db FILE");
+    }
     OkHttpClient client = new OkHttpClient();
     try (Archive archive = Archive.open(s.database())) {
       NotifyConfig nc = NotifyConfig.from(s, client);
