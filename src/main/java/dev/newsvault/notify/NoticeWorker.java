@@ -103,8 +103,22 @@ public final class NoticeWorker implements AutoCloseable {
     return routed;
   }
 
+  /** Sends what is due for {@code c}, a batch at a time, until nothing is due, the cap is spent or it fails. */
   private PassSummary deliver(Channel c, Instant now, Map<Long, Optional<Notice>> notices) throws ArchiveException {
-    List<DeliveryRecord> due = queue.due(c.name(), now, BATCH);
+    PassSummary total = PassSummary.NONE;
+    while (true) {
+      List<DeliveryRecord> due = queue.due(c.name(), now, BATCH);
+      PassSummary batch = deliver(c, due, now, notices);
+      total = total.plus(batch);
+      if (due.size() < BATCH || batch.sent() + batch.failed() < due.size()) {
+        return total;
+      }
+      notices.clear(); // a backlog must not be held in memory whole
+    }
+  }
+
+  private PassSummary deliver(Channel c, List<DeliveryRecord> due, Instant now, Map<Long, Optional<Notice>> notices)
+      throws ArchiveException {
     if (due.isEmpty()) {
       return PassSummary.NONE;
     }
