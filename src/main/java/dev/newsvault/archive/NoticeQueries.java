@@ -21,6 +21,10 @@ public final class NoticeQueries {
   private static final String DELIVERY_COLUMNS = "d.id, d.notice_id, d.channel, d.idempotency_key, d.state,"
       + " d.attempts, d.queued_at, d.next_attempt_at, d.last_error, a.url";
 
+  private static final String NOTICE_SELECT = "SELECT n.id, n.article_id, a.url, a.host, v.version, n.created_at,"
+      + " v.change_kind, v.words_added, v.words_removed FROM notice n JOIN article a ON a.id=n.article_id"
+      + " JOIN article_version v ON v.id=n.version_id";
+
   private final Archive archive;
 
   public NoticeQueries(Archive archive) {
@@ -41,10 +45,8 @@ public final class NoticeQueries {
   public List<NoticeRecord> unrouted(int limit) throws ArchiveException {
     synchronized (archive) {
       archive.flush();
-      try (PreparedStatement ps = conn().prepareStatement("SELECT n.id, n.article_id, a.url, a.host, v.version,"
-          + " n.created_at, v.change_kind, v.words_added, v.words_removed FROM notice n"
-          + " JOIN article a ON a.id=n.article_id JOIN article_version v ON v.id=n.version_id"
-          + " WHERE n.routed_at IS NULL ORDER BY n.id LIMIT ?")) {
+      try (PreparedStatement ps = conn().prepareStatement(
+          NOTICE_SELECT + " WHERE n.routed_at IS NULL ORDER BY n.id LIMIT ?")) {
         ps.setInt(1, limit);
         List<NoticeRecord> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -62,9 +64,7 @@ public final class NoticeQueries {
   /** One notice by id. */
   public java.util.Optional<NoticeRecord> notice(long id) throws ArchiveException {
     synchronized (archive) {
-      try (PreparedStatement ps = conn().prepareStatement("SELECT n.id, n.article_id, a.url, a.host, v.version,"
-          + " n.created_at, v.change_kind, v.words_added, v.words_removed FROM notice n"
-          + " JOIN article a ON a.id=n.article_id JOIN article_version v ON v.id=n.version_id WHERE n.id=?")) {
+      try (PreparedStatement ps = conn().prepareStatement(NOTICE_SELECT + " WHERE n.id=?")) {
         ps.setLong(1, id);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? java.util.Optional.of(notice(rs)) : java.util.Optional.empty();
