@@ -226,6 +226,24 @@ class WebhookDeliveryTest {
   }
 
   @Test
+  void routingByListSendsTheHostsOfThatSeedListAndNamesTheList() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("seeds"));
+    java.nio.file.Files.writeString(dir.resolve("seeds/world.txt"), "https://www.wanted.test/\n");
+    java.nio.file.Files.writeString(dir.resolve("seeds/sport.txt"), "https://other.test/\n");
+    try (Archive a = Archive.open(dir.resolve("news.db"));
+        NoticeWorker w = worker(a, config(Map.of("notify.hook.lists", "world")))) {
+      for (String host : List.of("wanted.test", "other.test")) {
+        store(a, "http://" + host + "/a", "A", STORY);
+        store(a, "http://" + host + "/a", "A", STORY.replace("Monday", "Tuesday"));
+      }
+      assertThat(w.pass().sent()).isEqualTo(1);
+    }
+    JsonNode n = JSON.readTree(receiver.requests.get(0).getBody().readByteArray()).get("notices").get(0);
+    assertThat(n.get("host").asText()).isEqualTo("wanted.test");
+    assertThat(n.get("list").asText()).isEqualTo("world");
+  }
+
+  @Test
   void aPrivateTargetIsRefusedUnlessTheChannelAllowsIt() throws Exception {
     try (Archive a = Archive.open(dir.resolve("news.db"));
         NoticeWorker w = worker(a, config(Map.of("notify.hook.allow-private", "false")))) {
