@@ -39,7 +39,10 @@ public record NotifyConfig(List<Channel> channels, Duration giveUp, Duration fir
     return from(s, base, System::getenv, Clock.systemUTC());
   }
 
-  static NotifyConfig from(Settings s, OkHttpClient base, UnaryOperator<String> env, Clock clock) {
+  static NotifyConfig from(Settings s, OkHttpClient shared, UnaryOperator<String> env, Clock clock) {
+    // receivers see who calls, as every site newsvault fetches from does
+    OkHttpClient base = shared.newBuilder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+        .header("User-Agent", s.userAgent()).build())).build();
     Map<String, String> group = s.group("notify.");
     Map<String, Map<String, String>> byName = new TreeMap<>();
     for (var e : group.entrySet()) {

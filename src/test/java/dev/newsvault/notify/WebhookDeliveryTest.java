@@ -87,6 +87,7 @@ class WebhookDeliveryTest {
     assertThat(r.getPath()).isEqualTo("/hooks/news");
     assertThat(r.getHeader("X-Newsvault-Signature")).isEqualTo(hmac(body));
     assertThat(r.getHeader("Idempotency-Key")).matches("nv-\\d+-hook");
+    assertThat(r.getHeader("User-Agent")).startsWith("newsvault/");
     JsonNode doc = JSON.readTree(body);
     assertThat(doc.get("event").asText()).isEqualTo("change");
     assertThat(doc.get("key").asText()).isEqualTo(r.getHeader("Idempotency-Key"));
