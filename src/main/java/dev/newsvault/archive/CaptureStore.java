@@ -155,6 +155,9 @@ final class CaptureStore {
     ps.setString(3, a.canonicalUrl());
     ps.setLong(4, articleId);
     ps.executeUpdate();
+    if (version > 1) {
+      NoticeQueries.enqueue(statements(), articleId, version, now);
+    }
     return new StoreResult(fetchId, version == 1 ? StoreResult.Change.NEW : StoreResult.Change.CHANGED,
         articleId, version);
   }

@@ -121,7 +121,8 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }, "check-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (Archive archive = Archive.open(settings.database())) {
+    try (Archive archive = Archive.open(settings.database());
+        Notifications notices = Notifications.start(settings, archive, err)) {
       HostGate gate = new HostGate(settings.politenessDelayMs());
       PageFetcher fetcher = new PageFetcher(client, settings, gate, new RobotsPolicy(client, settings, gate));
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(settings.group("extract.")));

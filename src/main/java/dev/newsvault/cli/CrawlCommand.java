@@ -72,7 +72,8 @@ public final class CrawlCommand implements Callable<Integer> {
     }
     err.flush();
     OkHttpClient client = HttpClients.create(s);
-    try (Archive archive = Archive.openInExistingFolder(s.database())) {
+    try (Archive archive = Archive.openInExistingFolder(s.database());
+        Notifications notices = Notifications.start(s, archive, err)) {
       List<StartUrl> starts = startUrls(s, seeds, archive, client, err);
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(s.group("extract.")));
       Crawler crawler = new Crawler(s, archive, extractor, CrawlListener.NONE, client).fresh(fresh);

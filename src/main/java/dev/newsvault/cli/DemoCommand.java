@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.demo.DemoSite;
+import dev.newsvault.demo.WebhookReceiver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,12 +39,15 @@ public final class DemoCommand implements Callable<Integer> {
   /** The article the demo shows, corrects and diffs: built around one of the two seed stories. */
   static final String STORY = "/world/lavrov-says-moscow-has-recognised-taliban-diplomat.html";
 
+  /** The demo webhook's signing secret: a demo value, written to a file as a real one would be. */
+  static final String DEMO_SECRET = "demo-webhook-secret";
+
   /** An article whose story holds live counters ("Updated 5 minutes ago · 38 comments", an embed's likes). */
   static final String COUNTERS = "/science/comet-visible-to-the-naked-eye-this-weekend.html";
 
   /** The files of DIR the demo owns and recreates; anything else in DIR is left alone. */
   private static final List<String> OWNED = List.of("archive.db", "archive.db-wal", "archive.db-shm",
-      "archive.db.lock", "articles.jsonl", "seeds/demo.txt", "demo.properties");
+      "archive.db.lock", "articles.jsonl", "seeds/demo.txt", "demo.properties", "webhook.secret");
 
   @Spec CommandSpec spec;
 
@@ -120,7 +124,16 @@ public final class DemoCommand implements Callable<Integer> {
       site.churnBoilerplate();
       site.tickCounters();
       out.printf("   and now read:  %s%n", String.join(" | ", site.liveCounters(COUNTERS)));
-      expect(run(common, "check", "--all"), ExitCodes.CHANGED, "check (one article changed)");
+      try (WebhookReceiver hook = new WebhookReceiver(DEMO_SECRET)) {
+        Path secret = dir.resolve("webhook.secret");
+        Files.writeString(secret, DEMO_SECRET, StandardCharsets.UTF_8);
+        out.printf("   A webhook receiver listens on %s and is told of every change (docs/notifications.md)%n",
+            hook.url());
+        expect(run(common, "check", "--all", "--set", "notify.demo.type=webhook", "--set", "notify.demo.url="
+            + hook.url(), "--set", "notify.demo.secret.file=" + secret, "--set", "notify.demo.allow-private=true"),
+            ExitCodes.CHANGED, "check (one article changed)");
+        printNotices(hook.received());
+      }
 
       step("5. Exactly what changed, and the article's versions; the article whose counters moved is still at"
           + " version 1");
@@ -185,6 +198,21 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("== " + title);
     out.flush();
+  }
+
+  /** What the demo's webhook receiver got, each notice on a line or two (web text made safe for a terminal). */
+  private void printNotices(List<WebhookReceiver.Received> got) {
+    PrintWriter safe = Terminal.safe(out);
+    safe.printf("   The webhook receiver got %d message%s:%n", got.size(), got.size() == 1 ? "" : "s");
+    for (WebhookReceiver.Received r : got) {
+      for (var n : r.body().path("notices")) {
+        safe.printf("   %s %s: %s (version %d -> %d, +%d -%d words), signature %s%n     %s%n", r.key(),
+            n.at("/change/kind").asText(), n.path("title").asText(), n.at("/old/version").asInt(),
+            n.at("/new/version").asInt(), n.at("/change/words_added").asInt(), n.at("/change/words_removed").asInt(),
+            r.signatureValid() ? "valid" : "INVALID", n.path("diff").asText());
+      }
+    }
+    safe.flush();
   }
 
   /** Runs one newsvault command in this process with the demo's archive and settings, echoing it first. */

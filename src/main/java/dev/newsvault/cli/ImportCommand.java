@@ -49,7 +49,8 @@ public final class ImportCommand implements Callable<Integer> {
       s = new ImportSettings(s.minWords(), s.maxPageBytes(), s.rules(), threads, threads * 8, s.progressSeconds());
     }
     ImportSummary r;
-    try (Archive archive = Archive.open(settings.database())) {
+    try (Archive archive = Archive.open(settings.database());
+        Notifications notices = Notifications.start(settings, archive, err)) {
       r = new WarcImport(archive, s, err).run(paths);
     }
     ImportCounts c = r.counts();

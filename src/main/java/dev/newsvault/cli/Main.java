@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ServeCommand.class,
         ImportCommand.class,
+        NotifyCommand.class,
     })
 public final class Main implements Callable<Integer> {
 

@@ -69,7 +69,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Clock clock = Clock.systemUTC();
     OkHttpClient client = HttpClients.create(settings);
-    try (Archive archive = Archive.openInExistingFolder(settings.database())) {
+    try (Archive archive = Archive.openInExistingFolder(settings.database());
+        Notifications notices = Notifications.start(settings, archive, spec.commandLine().getErr())) {
       ListCrawl crawl = new ListCrawl(settings, archive, client, clock);
       List<Scheduler.Job> jobs = new ArrayList<>();
       for (ScheduledList l : sc.lists()) {

@@ -1,7 +1,9 @@
 package dev.newsvault.cli;
 
 import dev.newsvault.archive.Archive;
+import dev.newsvault.archive.DeliveryRecord;
 import dev.newsvault.archive.FeedQueries;
+import dev.newsvault.archive.NoticeQueries;
 import dev.newsvault.archive.FeedSourceRecord;
 import dev.newsvault.archive.RevisitQueries;
 import dev.newsvault.archive.RevisitQueueEntry;
@@ -86,8 +88,26 @@ public final class StatusCommand implements Callable<Integer> {
               f.url(), f.title() == null ? "" : "  \"" + f.title() + "\"", f.problem() == null ? "" : "  ! " + f.problem());
         }
       }
+      notices(out, new NoticeQueries(archive));
       out.flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** The notice queue: how many deliveries wait, went out or failed, and the failed ones with their error. */
+  private void notices(PrintWriter out, NoticeQueries q) throws dev.newsvault.archive.ArchiveException {
+    Map<String, Long> c = q.counts();
+    out.printf("%nNotices: %,d queued, %,d sent, %,d failed%s%n", c.get("queued"), c.get("sent"), c.get("failed"),
+        c.get("unrouted") > 0 ? String.format(", %,d not yet routed to channels", c.get("unrouted")) : "");
+    for (DeliveryRecord d : q.inState("failed", limit)) {
+      out.printf("  failed  %-12s %2d attempts  %s  ! %s%n", d.channel(), d.attempts(), d.url(), d.lastError());
+    }
+    for (DeliveryRecord d : q.inState("queued", limit)) {
+      out.printf("  queued  %-12s next %s  %s%s%n", d.channel(), Format.time(d.nextAttemptAt()), d.url(),
+          d.lastError() == null ? "" : "  ! " + d.lastError());
+    }
+    if (c.get("failed") > 0) {
+      out.println("  './newsvault notify retry' sends the failed ones again.");
     }
   }
 

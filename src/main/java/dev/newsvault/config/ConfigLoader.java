@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
 public final class ConfigLoader {
 
   /** Prefixes of key groups validated by the package that uses them. */
-  public static final List<String> GROUPS = List.of("extract.", "schedule.", "discovery.");
+  public static final List<String> GROUPS = List.of("extract.", "schedule.", "discovery.", "notify.", "serve.");
 
   /** Known keys and their defaults, in the order the properties file documents them. */
   public static final Map<String, String> KEYS = new LinkedHashMap<>();

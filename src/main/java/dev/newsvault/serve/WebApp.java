@@ -61,11 +61,15 @@ public final class WebApp implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
       .registerModule(JsonTimes.module());
   private final boolean loopbackOnly;
+  private final ChangeNotes notes;
+  /** The updated time of a feed without entries: serving began then, not in 1970. */
+  private final java.time.Instant started = java.time.Instant.now();
   private final Javalin app;
 
   private WebApp(ReadPool pool, String bind, int port) throws ArchiveException {
     this.pool = pool;
     this.pages = new Pages(new WebQueries(pool), new SearchQueries(pool));
+    this.notes = new ChangeNotes(pages.queries());
     this.loopbackOnly = isLoopback(bind);
     this.app = Javalin.create(this::configure);
     refuseIfTaken(bind, port);
@@ -138,12 +142,14 @@ public final class WebApp implements AutoCloseable {
     page(r, "/sites/{host}", "/api/sites/{host}", "site.jte", pages::site);
     r.get("/articles/{id}/diff", this::diffForm);
     r.get("/articles/{id}/raw/{version}", this::raw);
-    r.get("/feed.atom", ctx -> atom(ctx, "/feed.atom", "newsvault: all changes", null, null));
+    r.get("/feed.atom", ctx -> atom(ctx, "/feed.atom", "all", "newsvault: all changes", null, null, started));
     r.get("/sites/{host}/feed.atom", ctx -> atom(ctx, Paths.siteFeed(ctx.pathParam("host")),
-        "newsvault: changes on " + ctx.pathParam("host"), ctx.pathParam("host"), null));
+        "site:" + ctx.pathParam("host"), "newsvault: changes on " + ctx.pathParam("host"), ctx.pathParam("host"),
+        null, started));
     r.get("/articles/{id}/feed.atom", ctx -> {
       var a = pages.article(ctx.pathParam("id"));
-      atom(ctx, Paths.articleFeed(a.id()), "newsvault: changes of " + a.url(), null, a.id());
+      atom(ctx, Paths.articleFeed(a.id()), "article:" + ChangeFeed.urlKey(a.url()),
+          "newsvault: changes of " + a.url(), null, a.id(), firstSeen(a.firstSeen()));
     });
     r.get("/routes", ctx -> render(ctx, "routes.jte", ROUTES));
     r.get("/api", ctx -> ctx.contentType("application/json").result(json.writeValueAsString(ROUTES)));
@@ -179,7 +185,16 @@ public final class WebApp implements AutoCloseable {
   private void render(Context ctx, String template, Object model) {
     StringOutput out = new StringOutput(8192);
     templates.render(template, model, out);
-    ctx.html(out.toString());
+    // archived text may hold control characters: escaped HTML still carries them to the reader
+    ctx.html(dev.newsvault.archive.XmlChars.clean(out.toString()));
+  }
+
+  private java.time.Instant firstSeen(String iso) {
+    try {
+      return java.time.Instant.parse(iso);
+    } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+      return started;
+    }
   }
 
   /**
@@ -231,9 +246,10 @@ public final class WebApp implements AutoCloseable {
     ctx.result(page.body());
   }
 
-  private void atom(Context ctx, String self, String title, String host, Long articleId) throws ArchiveException {
+  private void atom(Context ctx, String self, String name, String title, String host, Long articleId,
+      java.time.Instant quiet) throws ArchiveException {
     String base = ctx.scheme() + "://" + ctx.host();
-    String xml = ChangeFeed.atom(base, self, title, pages.feed(host, articleId));
+    String xml = ChangeFeed.atom(base, self, name, title, pages.feed(host, articleId), notes, quiet);
     ctx.contentType("application/atom+xml; charset=utf-8");
     ctx.result(xml.getBytes(StandardCharsets.UTF_8));
   }
