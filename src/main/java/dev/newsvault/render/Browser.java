@@ -2,6 +2,7 @@ package dev.newsvault.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.newsvault.fetch.HostRequests;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class Browser implements Closeable {
    * Loads {@code url}, waits for it to load (within {@code render.timeout.ms}) and for the network to go quiet
    * (within {@code render.settle.ms}), then returns its DOM and, when asked, a full-page screenshot.
    */
-  Rendering render(String url, PageSetup setup, boolean screenshot) throws RenderException {
+  Rendering render(String url, HostRequests site, boolean screenshot) throws RenderException {
     long t0 = System.nanoTime();
     DevTools dt = process.devtools();
     proxy.takeRefusals();
@@ -125,7 +126,7 @@ final class Browser implements Closeable {
       p.put("deviceScaleFactor", 1);
       p.put("mobile", false);
       dt.call(session, "Emulation.setDeviceMetricsOverride", p, CALL_MS);
-      setup.apply(dt, session, context);
+      SiteRequests.apply(dt, session, site);
       p = dt.params();
       p.put("url", url);
       JsonNode nav;
@@ -143,6 +144,7 @@ final class Browser implements Closeable {
         throw new RenderException("the browser could not load " + url + ": " + nav.path("errorText").asText()
             + refusalNote(), false);
       }
+      events.navigated(nav.path("loaderId").asText());
       long loadBy = t0 + settings.timeoutMs() * 1_000_000L;
       if (!events.await(PageEvents.LOAD, loadBy, dt)) {
         throw new RenderException(url + " did not finish loading within render.timeout.ms=" + settings.timeoutMs()
@@ -205,20 +207,19 @@ final class Browser implements Closeable {
     proxy.close();
   }
 
-  /** Per-page settings applied before navigation: the site's headers and cookies. */
-  interface PageSetup {
-    PageSetup NONE = (dt, session, context) -> {};
-
-    void apply(DevTools dt, String session, String context) throws RenderException;
-  }
-
-  /** The page's load and network-idle moments, and whether its renderer crashed. */
+  /**
+   * The page's load and network-idle moments, and whether its renderer crashed. Only events of the main
+   * frame's current document count: the about:blank the tab starts with fires its own load, sometimes after
+   * the navigation began, and a script that navigates the page starts a new document to wait for.
+   */
   private static final class PageEvents implements Consumer<JsonNode> {
     static final int LOAD = 1;
     static final int IDLE = 2;
 
+    private final java.util.Map<String, Integer> byLoader = new java.util.HashMap<>();
     private volatile String session;
     private volatile String frame;
+    private volatile String document;
     private volatile int seen;
     private volatile boolean crashed;
 
@@ -227,29 +228,34 @@ final class Browser implements Closeable {
       this.frame = frame;
     }
 
+    /** The loader of the navigation newsvault started: only its document (or a later one) counts from now. */
+    synchronized void navigated(String loaderId) {
+      document = loaderId;
+      seen = byLoader.getOrDefault(loaderId, 0);
+    }
+
     @Override
-    public void accept(JsonNode m) {
+    public synchronized void accept(JsonNode m) {
       if (!m.path("sessionId").asText().equals(session)) {
         return;
       }
       String method = m.path("method").asText();
       JsonNode params = m.path("params");
-      switch (method) {
-        case "Page.loadEventFired" -> seen |= LOAD;
-        case "Page.lifecycleEvent" -> {
-          if (params.path("frameId").asText().equals(frame)) {
-            String name = params.path("name").asText();
-            if (name.equals("load")) {
-              seen |= LOAD;
-            } else if (name.equals("networkIdle")) {
-              seen |= IDLE;
-            } else if (name.equals("init")) {
-              seen = 0; // a new document in the main frame: wait for its own load
-            }
-          }
+      if (method.equals("Inspector.targetCrashed")) {
+        crashed = true;
+      } else if (method.equals("Page.lifecycleEvent") && params.path("frameId").asText().equals(frame)) {
+        String loader = params.path("loaderId").asText();
+        String name = params.path("name").asText();
+        int flag = name.equals("load") ? LOAD : name.equals("networkIdle") ? IDLE : 0;
+        if (byLoader.size() < 1000) {
+          byLoader.merge(loader, flag, (a, b) -> a | b);
         }
-        case "Inspector.targetCrashed" -> crashed = true;
-        default -> { }
+        if (name.equals("init") && document != null && !loader.equals(document)) {
+          document = loader; // the page navigated itself: wait for the new document's load
+          seen = byLoader.getOrDefault(loader, 0);
+        } else if (loader.equals(document)) {
+          seen |= flag;
+        }
       }
     }
 

@@ -2,6 +2,7 @@ package dev.newsvault.render;
 
 import dev.newsvault.config.Settings;
 import dev.newsvault.fetch.AddressGuard;
+import dev.newsvault.fetch.HostRequests;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (BrowserPool pool = BrowserPool.open(settings)) {
- *   Rendering r = pool.render(url, PageRequests.NONE, true);
+ *   Rendering r = pool.render(url, HostRequests.NONE, true);
  * }
  * }</pre>
  *
@@ -82,10 +83,10 @@ public final class BrowserPool implements AutoCloseable {
   /**
    * Renders {@code url} in the next free browser, waiting for one when all are busy.
    *
-   * @param setup the site's headers and cookies, applied to this page only
+   * @param site the headers and cookies of one host, sent to that host only
    * @param screenshot whether to take a full-page screenshot
    */
-  public Rendering render(String url, Browser.PageSetup setup, boolean screenshot) throws RenderException,
+  public Rendering render(String url, HostRequests site, boolean screenshot) throws RenderException,
       InterruptedException {
     Slot slot = slots.take();
     try {
@@ -100,8 +101,8 @@ public final class BrowserPool implements AutoCloseable {
         slot.browser = Browser.launch(render, connector, settings.connectTimeoutMs(), settings.readTimeoutMs(),
             settings.tlsInsecure(), registry);
       }
-      Rendering r = slot.browser.render(url, setup, screenshot);
-      long rss = slot.browser.process().residentBytes();
+      Rendering r = slot.browser.render(url, site, screenshot);
+      long rss = slot.browser.process().memoryBytes();
       if (rss > render.memoryMb() * 1024L * 1024L) {
         LOG.info("the browser uses {} MB, over render.memory.mb={}; restarting it", rss >> 20, render.memoryMb());
         kill(slot);
@@ -132,13 +133,13 @@ public final class BrowserPool implements AutoCloseable {
     return out;
   }
 
-  /** Resident memory of all browsers, in bytes. */
-  public long residentBytes() {
+  /** Memory of all browsers (proportional set size), in bytes. */
+  public long memoryBytes() {
     long sum = 0;
     for (Slot s : all) {
       Browser b = s.browser;
       if (b != null) {
-        sum += b.process().residentBytes();
+        sum += b.process().memoryBytes();
       }
     }
     return sum;

@@ -126,11 +126,11 @@ final class BrowserProcess implements Closeable {
     return out;
   }
 
-  /** Resident memory of the whole browser, in bytes, from /proc (0 where that cannot be read). */
-  long residentBytes() {
+  /** Memory of the whole browser (proportional set size), in bytes, from /proc (0 where that cannot be read). */
+  long memoryBytes() {
     long sum = 0;
     for (long pid : pids()) {
-      sum += ProcFs.residentBytes(pid);
+      sum += ProcFs.memoryBytes(pid);
     }
     return sum;
   }

@@ -20,18 +20,28 @@ final class ProcFs {
     }
   }
 
-  /** Resident set size of {@code pid} in bytes, or 0. */
-  static long residentBytes(long pid) {
+  /**
+   * Memory of {@code pid} in bytes, or 0: its proportional set size (shared pages divided among the processes
+   * sharing them), so the sum over a browser's processes is what the browser really uses; the resident set
+   * size where the kernel gives no PSS.
+   */
+  static long memoryBytes(long pid) {
+    long pss = field(Path.of("/proc", Long.toString(pid), "smaps_rollup"), "Pss:");
+    return pss >= 0 ? pss : Math.max(0, field(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:"));
+  }
+
+  /** A "Name:   123 kB" line of a /proc file, in bytes; -1 when absent. */
+  private static long field(Path file, String name) {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      for (String line : Files.readAllLines(file)) {
+        if (line.startsWith(name)) {
+          return Long.parseLong(line.substring(name.length()).replaceAll("[^0-9]", "")) * 1024;
         }
       }
     } catch (IOException | RuntimeException e) {
       // gone, or not Linux
     }
-    return 0;
+    return -1;
   }
 
   /** The real user id of this process, or -1 when /proc cannot tell. */

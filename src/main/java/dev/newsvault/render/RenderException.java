@@ -10,12 +10,12 @@ public final class RenderException extends IOException {
 
   private final boolean browserBroken;
 
-  RenderException(String message, boolean browserBroken) {
+  public RenderException(String message, boolean browserBroken) {
     super(message);
     this.browserBroken = browserBroken;
   }
 
-  RenderException(String message, boolean browserBroken, Throwable cause) {
+  public RenderException(String message, boolean browserBroken, Throwable cause) {
     super(message, cause);
     this.browserBroken = browserBroken;
   }

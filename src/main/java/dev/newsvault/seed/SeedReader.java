@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * Reads seed files: one URL per line, {@code #} comments (a whole line, or after whitespace), blank lines,
  * and optional settings after a TAB as {@code key=value} pairs separated by spaces or commas:
- * {@code depth=N}, {@code scope=host|domain|any}, {@code type=page|feed|sitemap}. A bad line is reported
+ * {@code depth=N}, {@code scope=host|domain|any}, {@code type=page|feed|sitemap}, {@code render=browser|plain}. A bad line is reported
  * with its file and line number and skipped; the other lines still count, also when a line is not valid
  * UTF-8.
  */
@@ -131,6 +131,7 @@ public final class SeedReader {
     Integer depth = null;
     Scope scope = null;
     SeedType type = SeedType.PAGE;
+    boolean render = false;
     for (String pair : options.split("[\\s,]+")) {
       if (pair.isEmpty()) {
         continue;
@@ -146,11 +147,13 @@ public final class SeedReader {
         case "depth" -> depth = depth(value);
         case "scope" -> scope = choice(Scope.class, key, value);
         case "type" -> type = choice(SeedType.class, key, value);
+        case "render" -> render = render(value);
         default -> throw new BadSeedException("unknown setting '" + key + "'" + dev.newsvault.config.ConfigLoader
-            .didYouMean(key, List.of("depth", "scope", "type")) + "; seed lines accept depth, scope and type");
+            .didYouMean(key, List.of("depth", "scope", "type", "render")) + "; seed lines accept depth, scope, type"
+            + " and render");
       }
     }
-    return new Seed(url, file, lineNo, depth, scope, type);
+    return new Seed(url, file, lineNo, depth, scope, type, render);
   }
 
   /** Removes a {@code #} comment that starts the line or follows whitespace (a URL fragment stays). */
@@ -183,6 +186,14 @@ public final class SeedReader {
       throw new BadSeedException("'" + url + "' cannot be normalised into a usable URL; check its spelling");
     }
     return n;
+  }
+
+  private static boolean render(String value) throws BadSeedException {
+    return switch (value) {
+      case "browser" -> true;
+      case "plain" -> false;
+      default -> throw new BadSeedException("render=" + value + " is not browser or plain");
+    };
   }
 
   private static int depth(String value) throws BadSeedException {

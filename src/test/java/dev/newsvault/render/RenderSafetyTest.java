@@ -85,7 +85,7 @@ class RenderSafetyTest {
         + "fetch('" + in + "/api').catch(function () {});</script></body></html>");
     Set<Long> seen = new HashSet<>();
     try (BrowserPool pool = BrowserPool.open(settings())) {
-      Rendering r = pool.render("http://127.0.0.1:" + site.getPort() + "/story", Browser.PageSetup.NONE, true);
+      Rendering r = pool.render("http://127.0.0.1:" + site.getPort() + "/story", dev.newsvault.fetch.HostRequests.NONE, true);
       seen.addAll(pool.pids());
       assertThat(r.html()).contains("Built by a script at load time.");
       assertThat(r.refused()).anySatisfy(s -> assertThat(s).contains(in + "/pixel.gif"))
