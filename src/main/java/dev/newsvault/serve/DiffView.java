@@ -25,7 +25,7 @@ final class DiffView {
     field(fields, "description", a.description(), b.description());
     return new Models.DiffPage(article, a.version(), b.version(), a.fetchedAt(), b.fetchedAt(),
         a.textHash().toString(), b.textHash().toString(), d.wordsAdded(), d.wordsRemoved(), fields, inline,
-        rows(inline), versions);
+        rows(inline), versions, List.of());
   }
 
   private static void field(List<Models.FieldChange> out, String name, String before, String after) {

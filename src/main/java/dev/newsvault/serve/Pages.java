@@ -1,6 +1,7 @@
 package dev.newsvault.serve;
 
 import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.RenderQueries;
 import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.SearchQueries;
 import dev.newsvault.archive.SearchQuery;
@@ -20,12 +21,14 @@ final class Pages {
   static final int LIST = 20;
 
   private final WebQueries queries;
+  private final RenderQueries renders;
   private final SearchQueries search;
   private final ChangeSizes sizes;
   private final StampedCache cache;
 
-  Pages(WebQueries queries, SearchQueries search) {
+  Pages(WebQueries queries, SearchQueries search, RenderQueries renders) {
     this.queries = queries;
+    this.renders = renders;
     this.search = search;
     this.sizes = new ChangeSizes(queries);
     this.cache = new StampedCache(queries);
@@ -62,7 +65,7 @@ final class Pages {
       timeline.add(new Models.TimelineEntry(r.version(), r.fetchedAt(), r.textHash().toString(), r.wordCount(),
           size[i][0], size[i][1], r.title(), titleChanged, r.rawSha256() != null));
     }
-    return new Models.ArticlePage(a, shown, timeline);
+    return new Models.ArticlePage(a, shown, timeline, renders.screenshotVersions(a.id()));
   }
 
   Models.DiffPage diff(Context ctx) throws ArchiveException {
@@ -70,7 +73,8 @@ final class Pages {
     List<VersionRecord> versions = queries.versions(a.id());
     VersionRecord from = version(a, versions, ctx.pathParam("from"));
     VersionRecord to = version(a, versions, ctx.pathParam("to"));
-    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList());
+    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList())
+        .withScreenshots(renders.screenshotVersions(a.id()));
   }
 
   Models.SitesPage sites(Context ctx) throws ArchiveException {
@@ -102,6 +106,10 @@ final class Pages {
     int n = (int) number(v, 0L, "version");
     return versions.stream().filter(r -> r.version() == n).findFirst()
         .orElseThrow(() -> new NotFound("article " + a.id() + " has no version " + n));
+  }
+
+  RenderQueries renders() {
+    return renders;
   }
 
   WebQueries queries() {
