@@ -13,6 +13,7 @@ import dev.newsvault.fetch.HostGate;
 import dev.newsvault.fetch.HttpClients;
 import dev.newsvault.fetch.PageFetcher;
 import dev.newsvault.fetch.RobotsPolicy;
+import dev.newsvault.fetch.SiteRequests;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import java.io.IOException;
@@ -172,8 +173,12 @@ public final class Crawler {
     }
     HostGate gate = new HostGate(settings.politenessDelayMs());
     RobotsPolicy robots = new RobotsPolicy(client, settings, gate);
-    PageFetcher fetcher = new PageFetcher(client, settings, gate, robots);
-    PageRendering rendering = new PageRendering(settings, gate);
+    SiteRequests sites = SiteRequests.of(settings);
+    for (StartUrl s : starts) {
+      sites = sites.withSeed(UrlScope.host(s.url()), s.requests(), s.label());
+    }
+    PageFetcher fetcher = new PageFetcher(client, settings, gate, robots, sites);
+    PageRendering rendering = new PageRendering(settings, gate, sites);
     ExtractionWatchdog watchdog = new ExtractionWatchdog(extractor, extractionBudget);
     PageRecorder recorder = new PageRecorder(archive, runId, watchdog, settings.articleMinWords(), counters,
         listener, frontier);

@@ -2,7 +2,7 @@ package dev.newsvault.crawl;
 
 import dev.newsvault.config.Settings;
 import dev.newsvault.fetch.HostGate;
-import dev.newsvault.fetch.HostRequests;
+import dev.newsvault.fetch.SiteRequests;
 import dev.newsvault.render.BrowserPool;
 import dev.newsvault.render.RenderException;
 import dev.newsvault.render.RenderSettings;
@@ -29,10 +29,12 @@ final class PageRendering implements AutoCloseable {
   private final Settings settings;
   private final RenderSettings render;
   private final HostGate gate;
+  private final SiteRequests sites;
   private BrowserPool pool;
   private boolean closed;
 
-  PageRendering(Settings settings, HostGate gate) {
+  PageRendering(Settings settings, HostGate gate, SiteRequests sites) {
+    this.sites = sites;
     this.settings = settings;
     this.render = RenderSettings.of(settings);
     this.gate = gate;
@@ -49,7 +51,7 @@ final class PageRendering implements AutoCloseable {
   Rendering render(String url) throws RenderException, InterruptedException {
     BrowserPool p = pool();
     gate.await(UrlScope.host(url));
-    return p.render(url, HostRequests.NONE, true);
+    return p.render(url, sites.forHost(UrlScope.host(url)), true);
   }
 
   private synchronized BrowserPool pool() throws RenderException {

@@ -79,18 +79,22 @@ public final class AddressGuard {
    */
   public Socket connect(String host, int port, int timeoutMs) throws IOException {
     IOException last = null;
+    BlockedAddressException blocked = null;
     for (InetAddress a : dns().lookup(host)) {
       Socket s = new GuardedSocket();
       try {
         s.connect(new InetSocketAddress(a, port), timeoutMs);
         return s;
+      } catch (BlockedAddressException e) {
+        s.close();
+        blocked = blocked == null ? e : blocked; // another answer may be allowed (localhost: ::1, 127.0.0.1)
       } catch (IOException e) {
         s.close();
-        if (e instanceof BlockedAddressException) {
-          throw e;
-        }
         last = e;
       }
+    }
+    if (blocked != null) {
+      throw blocked;
     }
     throw last != null ? last : new UnknownHostException(host);
   }

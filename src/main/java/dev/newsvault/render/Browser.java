@@ -22,6 +22,13 @@ final class Browser implements Closeable {
   private final BrowserProcess process;
   private final GuardedProxy proxy;
   private final RenderSettings settings;
+  /** Answers the Fetch domain's paused requests (per-site headers) off the DevTools reader thread. */
+  private final java.util.concurrent.ExecutorService interceptor = java.util.concurrent.Executors.newFixedThreadPool(2,
+      r -> {
+        Thread t = new Thread(r, "render-requests");
+        t.setDaemon(true);
+        return t;
+      });
 
   private Browser(BrowserProcess process, GuardedProxy proxy, RenderSettings settings) {
     this.process = process;
@@ -97,6 +104,7 @@ final class Browser implements Closeable {
     ObjectNode p = dt.params();
     String context = dt.call(null, "Target.createBrowserContext", p, CALL_MS).path("browserContextId").asText();
     PageEvents events = new PageEvents();
+    HostSetup setup = null;
     try {
       p = dt.params();
       p.put("behavior", "deny");
@@ -126,7 +134,7 @@ final class Browser implements Closeable {
       p.put("deviceScaleFactor", 1);
       p.put("mobile", false);
       dt.call(session, "Emulation.setDeviceMetricsOverride", p, CALL_MS);
-      SiteRequests.apply(dt, session, site);
+      setup = HostSetup.apply(dt, session, site, interceptor);
       p = dt.params();
       p.put("url", url);
       JsonNode nav;
@@ -159,6 +167,9 @@ final class Browser implements Closeable {
           (System.nanoTime() - t0) / 1_000_000L);
     } finally {
       dt.unlisten(events);
+      if (setup != null) {
+        dt.unlisten(setup);
+      }
       if (dt.ended() == null) {
         p = dt.params();
         p.put("browserContextId", context);
@@ -205,6 +216,7 @@ final class Browser implements Closeable {
   public void close() {
     process.close();
     proxy.close();
+    interceptor.shutdownNow();
   }
 
   /**

@@ -60,6 +60,7 @@ final class FixtureServer implements AutoCloseable {
   private final Map<String, Reply> routes = new ConcurrentHashMap<>();
   private final List<Hit> hits = new CopyOnWriteArrayList<>();
   private final Map<String, Runnable> actions = new ConcurrentHashMap<>();
+  private final List<String> sent = new CopyOnWriteArrayList<>();
 
   FixtureServer() throws IOException {
     // Without TCP_NODELAY each response stalls ~40 ms (Nagle against delayed ACK).
@@ -88,6 +89,11 @@ final class FixtureServer implements AutoCloseable {
     actions.put(path, action);
   }
 
+  /** Each request as "HOST/PATH X-Key=... Cookie=...", for tests of per-site headers and cookies. */
+  List<String> sent() {
+    return new ArrayList<>(sent);
+  }
+
   List<Hit> hits() {
     return new ArrayList<>(hits);
   }
@@ -102,6 +108,8 @@ final class FixtureServer implements AutoCloseable {
     String path = ex.getRequestURI().getRawPath()
         + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
     hits.add(new Hit(host, path, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
+    sent.add(host + path + " X-Key=" + ex.getRequestHeaders().getFirst("X-Key") + " Cookie="
+        + ex.getRequestHeaders().getFirst("Cookie"));
     Runnable action = actions.get(path);
     if (action != null) {
       action.run();

@@ -153,6 +153,38 @@ class RenderCrawlTest {
   }
 
   @Test
+  void aSitesHeadersAndCookiesReachThatHostOnlyInPlainAndBrowserFetches() throws Exception {
+    String other = site.url("localhost", "");
+    site.route("127.0.0.1", "/story", FixtureServer.Reply.html(scriptBuilt("Tram line approved", null)
+        .replace("</body>", "<img src=\"" + other + "/pixel.gif\"><iframe src=\"" + other + "/frame\"></iframe>"
+            + "<img src=\"/own.gif\"></body>")));
+    site.route("127.0.0.1", "/hop", FixtureServer.Reply.redirect(302, other + "/landing"));
+    site.route("localhost", "/landing", FixtureServer.Reply.html(NewsPages.article("Landing page", 5, List.of())));
+    var s = fx.settings("fetch.allow.private=false", "fetch.allow.addresses=127.0.0.1", "threads=1",
+        "render.timeout.ms=15000", "render.settle.ms=500", "resumable=false", "scope=any",
+        "site.127.0.0.1.header.X-Key=env:PATH");
+    Map<String, String> line = Map.of("cookie", "consent=yes;paywall=s3cret-cookie");
+    List<StartUrl> starts = List.of(
+        new StartUrl(page("/story"), 0, dev.newsvault.config.Scope.ANY, "seeds.txt:1", true, line),
+        new StartUrl(page("/hop"), 0, dev.newsvault.config.Scope.ANY, "seeds.txt:2", false, line));
+    fx.crawl(s, starts);
+    noteBrowsers();
+
+    String key = System.getenv("PATH");
+    List<String> sent = site.sent();
+    assertThat(sent).filteredOn(r -> r.startsWith("127.0.0.1/story")).hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(r -> assertThat(r).contains("X-Key=" + key, "consent=yes", "paywall=s3cret-cookie"));
+    assertThat(sent).filteredOn(r -> r.startsWith("127.0.0.1/own.gif"))
+        .allSatisfy(r -> assertThat(r).contains("X-Key=" + key, "consent=yes"));
+    assertThat(sent).filteredOn(r -> r.startsWith("localhost/")).extracting(r -> r.substring(0, r.indexOf(' ')))
+        .contains("localhost/pixel.gif", "localhost/frame", "localhost/landing");
+    assertThat(sent).filteredOn(r -> r.startsWith("localhost/"))
+        .allSatisfy(r -> assertThat(r).endsWith("X-Key=null Cookie=null"));
+    assertThat(java.nio.file.Files.readAllBytes(fx.db)).asString(java.nio.charset.StandardCharsets.ISO_8859_1)
+        .doesNotContain("s3cret-cookie");
+  }
+
+  @Test
   void aPlainCrawlKeepsAScriptBuiltPageWithoutText() throws Exception {
     site.route("127.0.0.1", "/story", FixtureServer.Reply.html(scriptBuilt("Tram line approved", null)));
     var s = fx.settings("resumable=false");
