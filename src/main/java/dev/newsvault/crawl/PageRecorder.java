@@ -57,6 +57,8 @@ final class PageRecorder {
       return;
     }
     int scripts = p.renderedText() ? 0 : p.document().getElementsByTag("script").size();
+    // judged before extraction changes the document; only pages left without an article can be walls
+    String wall = ConsentWalls.dialog(p.document());
     Article a;
     try {
       a = extractor.extract(p.document(), c.finalUrl());
@@ -67,6 +69,16 @@ final class PageRecorder {
       return;
     }
     Article kept = a != null && Words.count(a.text()) >= minWords ? a : null;
+    if (kept == null && wall == null) {
+      wall = ConsentWalls.wording(p.document());
+    }
+    if (kept == null && wall != null) {
+      record(c.withFailure(FetchFailure.of(FetchFailure.Kind.CONSENT_WALL, c.finalUrl() + " is a consent or login"
+          + " wall, not the article: " + wall + "; not archived as the article. Give the site's consent or login"
+          + " cookie with site." + UrlScope.host(c.finalUrl()) + ".cookie=NAME=VALUE (see docs/rendering.md)")),
+          null, shown, p.renderedText());
+      return;
+    }
     if (kept == null && scripts > 0) {
       LOG.info("{}: no article text without running its {} script(s); if a script builds the article, add"
           + " render=browser to its seed line or its host to render.hosts", c.finalUrl(), scripts);
