@@ -261,7 +261,17 @@ public final class Archive implements AutoCloseable {
    */
   public synchronized StoreResult storeDone(long runId, Capture capture, Article article, Rendering rendering,
       boolean forText) throws ArchiveException {
-    StoreResult r = storeDone(runId, capture, article);
+    return withRendering(storeDone(runId, capture, article), capture, rendering, forText);
+  }
+
+  /** As {@link #store(long, Capture, Article)}, keeping the page's rendering as the crawl's storeDone does. */
+  public synchronized StoreResult store(long runId, Capture capture, Article article, Rendering rendering,
+      boolean forText) throws ArchiveException {
+    return withRendering(store(runId, capture, article), capture, rendering, forText);
+  }
+
+  private StoreResult withRendering(StoreResult r, Capture capture, Rendering rendering, boolean forText)
+      throws ArchiveException {
     if (rendering != null && r.fetchId() > 0) {
       try {
         RenderStore.store(captures.statements(), r, rendering, forText);

@@ -94,6 +94,20 @@ public final class RenderQueries {
     });
   }
 
+  /** Whether version {@code version} of an article was extracted from a page rendered in the browser. */
+  public boolean renderedForText(long articleId, int version) throws ArchiveException {
+    return read("read how version " + version + " of article " + articleId + " was fetched", c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.for_text FROM article_version v JOIN fetch_render r"
+          + " ON r.fetch_id=v.fetch_id WHERE v.article_id=? AND v.version=?")) {
+        ps.setLong(1, articleId);
+        ps.setInt(2, version);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() && rs.getInt(1) == 1;
+        }
+      }
+    });
+  }
+
   /** The DOM the browser built for the fetch that made article version row {@code versionId}, if rendered. */
   public Optional<StoredDom> domOfVersion(long versionId) throws ArchiveException {
     Optional<Long> fetch = read("find the fetch of version " + versionId, c -> {

@@ -79,7 +79,8 @@ final class PageRecorder {
           null, shown, p.renderedText());
       return;
     }
-    if (kept == null && scripts > 0) {
+    // a script-built shell: scripts and next to no text of its own (read after extraction, only on this path)
+    if (kept == null && scripts > 0 && Words.count(p.document().body().text()) < Math.max(minWords, 20)) {
       LOG.info("{}: no article text without running its {} script(s); if a script builds the article, add"
           + " render=browser to its seed line or its host to render.hosts", c.finalUrl(), scripts);
     }

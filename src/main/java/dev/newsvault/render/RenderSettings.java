@@ -86,6 +86,11 @@ public record RenderSettings(Set<String> hosts, int concurrency, long timeoutMs,
     return host != null && hosts.contains(host.toLowerCase(Locale.ROOT));
   }
 
+  /** The browser binary newsvault starts: {@code render.browser}, or the first usual one found. */
+  public Path browserBinary() {
+    return binary();
+  }
+
   /** The browser binary to start. */
   Path binary() {
     if (!browser.isBlank()) {

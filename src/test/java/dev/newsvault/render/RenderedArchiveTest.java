@@ -107,6 +107,14 @@ class RenderedArchiveTest {
     Run second = cli(crawlArgs(seeds, db));
     assertThat(second.code()).as(second.err()).isZero();
 
+    // check renders the page again (its version came from the rendered DOM): the script's new text is a change
+    story.set(scriptBuilt("Harbour reopens", "The harbour reopened on Wednesday after long repairs."));
+    Run check = cli("check", url, "--db", db.toString(), "--set", "fetch.allow.addresses=127.0.0.1", "--set",
+        "politeness.delay.ms=0", "--set", "work.dir=" + dir.resolve("work"), "--set", "render.settle.ms=500");
+    assertThat(check.code()).as(check.out() + check.err()).isEqualTo(dev.newsvault.cli.ExitCodes.CHANGED);
+    Run third = cli("show", url, "--db", db.toString(), "--screenshot", dir.resolve("v3.webp").toString());
+    assertThat(third.out()).contains("Version:      3 of 3", "reopened on Wednesday");
+
     Path png = dir.resolve("v1.webp");
     Run show = cli("show", url, "--db", db.toString(), "--version", "1", "--screenshot", png.toString());
     assertThat(show.code()).as(show.err()).isZero();
@@ -135,7 +143,7 @@ class RenderedArchiveTest {
         }
       }
     }
-    assertThat(views).hasSize(2);
+    assertThat(views).hasSize(3);
     assertThat(views).allSatisfy(v -> assertThat(responses).contains(v.concurrentTo().get(0).toString()));
     assertThat(doms).anySatisfy(d -> assertThat(d).contains("reopened on Monday", "<article>"))
         .anySatisfy(d -> assertThat(d).contains("reopened on Tuesday"));
@@ -160,7 +168,7 @@ class RenderedArchiveTest {
         driver.get(base + "/articles/1");
         WebElement img = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screenshot")));
         wait.until(d -> loaded(d, img));
-        assertThat(img.getAttribute("src")).endsWith("/articles/1/screenshot/2");
+        assertThat(img.getAttribute("src")).endsWith("/articles/1/screenshot/3");
         driver.get(base + "/articles/1/diff/1/2");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screenshots")));
         List<WebElement> shots = driver.findElements(By.cssSelector("#screenshots img.screenshot"));
