@@ -8,8 +8,6 @@ import dev.newsvault.fetch.SiteRequests;
 import dev.newsvault.render.BrowserPool;
 import dev.newsvault.render.RenderException;
 import dev.newsvault.render.Rendering;
-import java.net.URI;
-import java.util.Locale;
 
 /**
  * Which articles a check re-renders, and rendering them: those whose current version came from a page rendered
@@ -30,20 +28,11 @@ final class CheckRendering {
   }
 
   boolean wants(CheckTarget t) throws ArchiveException {
-    return pool.renderSettings().rendersHost(host(t.url())) || renders.renderedForText(t.articleId(),
+    return pool.renderSettings().rendersHost(SiteRequests.host(t.url())) || renders.renderedForText(t.articleId(),
         t.currentVersion());
   }
 
   Rendering render(String url) throws RenderException, InterruptedException {
-    return pool.render(url, sites.forHost(host(url)), true);
-  }
-
-  private static String host(String url) {
-    try {
-      String h = URI.create(url).getHost();
-      return h == null ? "" : h.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    return pool.render(url, sites.forUrl(url), true);
   }
 }

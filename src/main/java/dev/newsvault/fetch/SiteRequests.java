@@ -96,6 +96,21 @@ public final class SiteRequests {
     return byHost.isEmpty();
   }
 
+  /** The settings for the host of {@code url}. */
+  public HostRequests forUrl(String url) {
+    return forHost(host(url));
+  }
+
+  /** The lower-case host of {@code url}, or "" when it has none. */
+  public static String host(String url) {
+    try {
+      String h = java.net.URI.create(url).getHost();
+      return h == null ? "" : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   private static java.util.Set<String> union(Map<String, ?> a, Map<String, ?> b) {
     java.util.Set<String> s = new java.util.LinkedHashSet<>(a.keySet());
     s.addAll(b.keySet());

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newsvault.fetch.HostRequests;
-import java.net.URI;
+import dev.newsvault.fetch.SiteRequests;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,7 +74,7 @@ final class HostSetup implements Consumer<JsonNode> {
   private void answer(JsonNode params) {
     ObjectNode p = dt.params();
     p.put("requestId", params.path("requestId").asText());
-    String host = host(params.path("request").path("url").asText());
+    String host = SiteRequests.host(params.path("request").path("url").asText());
     boolean ours = site.appliesTo(host);
     JsonNode given = params.path("request").path("headers");
     boolean carries = false;
@@ -98,15 +97,6 @@ final class HostSetup implements Consumer<JsonNode> {
       dt.call(session, "Fetch.continueRequest", p, CALL_MS);
     } catch (RenderException e) {
       // the page is gone or its context disposed: nothing waits for this request any more
-    }
-  }
-
-  private static String host(String url) {
-    try {
-      String h = URI.create(url).getHost();
-      return h == null ? "" : h.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return "";
     }
   }
 }
