@@ -36,20 +36,19 @@ import os, sys, time
 root = int(sys.argv[1]); out = open(sys.argv[2], "w")
 tick = os.sysconf("SC_CLK_TCK"); cpu = {}
 while os.path.exists("/proc/%d" % root):
-    kids = {}
+    kids, ticks = {}, {}
     for p in os.listdir("/proc"):
         if p.isdigit():
             try:
                 st = open("/proc/%s/stat" % p).read()
                 f = st[st.rindex(")") + 2:].split()
-                kids.setdefault(int(f[1]), []).append((int(p), int(f[11]) + int(f[12])))
+                kids.setdefault(int(f[1]), []).append(int(p))
+                ticks[int(p)] = int(f[11]) + int(f[12])
             except (OSError, ValueError):
                 pass
-    tree, todo = [], [(root, 0)]
-    for p, t in kids.get(1, []):
-        if p == root: todo = [(root, t)]
+    tree, todo = [], [root]
     while todo:
-        p, t = todo.pop(); tree.append(p); cpu[p] = max(cpu.get(p, 0), t)
+        p = todo.pop(); tree.append(p); cpu[p] = max(cpu.get(p, 0), ticks.get(p, 0))
         todo.extend(kids.get(p, []))
     pss = 0
     for p in tree:
@@ -77,7 +76,7 @@ run() {
   wait "$sampler" || true
   t1=$(date +%s.%N)
   local n
-  n=$(sed -n 's/.*: fetched \([0-9,]*\), archived.*/\1/p' "$work/$name/out" | tail -1 | tr -d ,)
+  n=$(sed -n 's/.*: tried \([0-9,]*\), archived.*/\1/p' "$work/$name/out" | tail -1 | tr -d ,)
   local wall cpu peak
   wall=$(echo "$t1 - $t0" | bc)
   cpu=$(tail -1 "$work/$name/samples" | cut -d' ' -f3)
