@@ -3,7 +3,7 @@
 -- for WARC and hashes), and every new article version of a rendered page gets one screenshot.
 
 -- Rendered DOMs, gzip-compressed, stored once per distinct sha256 of the serialised DOM.
-CREATE TABLE rendered_dom (
+CREATE TABLE IF NOT EXISTS rendered_dom (
   sha256      TEXT PRIMARY KEY,
   size        INTEGER NOT NULL,
   body_gzip   BLOB NOT NULL,
@@ -11,7 +11,7 @@ CREATE TABLE rendered_dom (
 );
 
 -- One row per fetch that was also rendered.
-CREATE TABLE fetch_render (
+CREATE TABLE IF NOT EXISTS fetch_render (
   fetch_id      INTEGER PRIMARY KEY REFERENCES fetch(id),
   dom_sha256    TEXT NOT NULL REFERENCES rendered_dom(sha256),
   final_url     TEXT,                      -- where the browser ended (script navigation included)
@@ -22,7 +22,7 @@ CREATE TABLE fetch_render (
 );
 
 -- One full-page screenshot per article version (height capped by render.screenshot.max.height).
-CREATE TABLE screenshot (
+CREATE TABLE IF NOT EXISTS screenshot (
   article_id  INTEGER NOT NULL REFERENCES article(id),
   version     INTEGER NOT NULL,
   fetch_id    INTEGER REFERENCES fetch(id),
