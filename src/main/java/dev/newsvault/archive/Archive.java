@@ -2,6 +2,7 @@ package dev.newsvault.archive;
 
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
+import dev.newsvault.render.Rendering;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -249,6 +250,37 @@ public final class Archive implements AutoCloseable {
     } catch (SQLException e) {
       throw fail("store " + capture.url(), e);
     }
+  }
+
+  /**
+   * As {@link #storeDone(long, Capture, Article)}, for a page also loaded in the browser: its rendered DOM is
+   * kept beside the raw response and, when the page made a new article version, that version's screenshot,
+   * all in the same transaction.
+   *
+   * @param forText whether the article was extracted from the rendered DOM (false: rendered for the picture)
+   */
+  public synchronized StoreResult storeDone(long runId, Capture capture, Article article, Rendering rendering,
+      boolean forText) throws ArchiveException {
+    return withRendering(storeDone(runId, capture, article), capture, rendering, forText);
+  }
+
+  /** As {@link #store(long, Capture, Article)}, keeping the page's rendering as the crawl's storeDone does. */
+  public synchronized StoreResult store(long runId, Capture capture, Article article, Rendering rendering,
+      boolean forText) throws ArchiveException {
+    return withRendering(store(runId, capture, article), capture, rendering, forText);
+  }
+
+  private StoreResult withRendering(StoreResult r, Capture capture, Rendering rendering, boolean forText)
+      throws ArchiveException {
+    if (rendering != null && r.fetchId() > 0) {
+      try {
+        RenderStore.store(captures.statements(), r, rendering, forText);
+        wrote();
+      } catch (SQLException e) {
+        throw fail("store the rendering of " + capture.url(), e);
+      }
+    }
+    return r;
   }
 
   /** Notes that the crawl found {@code url}; the first discovery wins, later ones change nothing. */

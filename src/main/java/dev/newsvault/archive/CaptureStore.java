@@ -27,7 +27,7 @@ final class CaptureStore {
   }
 
   /** The write path's statements, prepared once per archive; the archive holds its monitor around every use. */
-  private Statements statements() {
+  Statements statements() {
     if (statements == null) {
       statements = new Statements(archive.connection());
     }

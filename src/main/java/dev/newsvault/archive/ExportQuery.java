@@ -170,6 +170,11 @@ public final class ExportQuery implements AutoCloseable {
     }
   }
 
+  /** Screenshots and rendered DOMs, read in this export's snapshot. */
+  public RenderQueries renders() {
+    return new RenderQueries(conn);
+  }
+
   /** The raw page stored under {@code sha256:…}, decompressed. */
   public Optional<byte[]> rawPage(String sha256) throws ArchiveException {
     try {

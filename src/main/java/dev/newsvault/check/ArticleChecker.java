@@ -13,6 +13,11 @@ import dev.newsvault.archive.Words;
 import dev.newsvault.config.Settings;
 import dev.newsvault.extract.Article;
 import dev.newsvault.extract.ArticleExtractor;
+import dev.newsvault.fetch.FetchFailure;
+import dev.newsvault.render.BrowserPool;
+import dev.newsvault.render.RenderException;
+import dev.newsvault.render.Rendering;
+import java.nio.charset.StandardCharsets;
 import dev.newsvault.fetch.Capture;
 import dev.newsvault.fetch.PageFetcher;
 import dev.newsvault.fetch.Validators;
@@ -37,6 +42,7 @@ public final class ArticleChecker {
   private final CheckQueries queries;
   private final PageFetcher fetcher;
   private final ArticleExtractor extractor;
+  private CheckRendering rendering;
 
   public ArticleChecker(Settings settings, Archive archive, PageFetcher fetcher, ArticleExtractor extractor) {
     this.settings = settings;
@@ -44,6 +50,15 @@ public final class ArticleChecker {
     this.queries = new CheckQueries(archive);
     this.fetcher = fetcher;
     this.extractor = extractor;
+  }
+
+  /**
+   * Re-renders in {@code pool} the articles whose current version came from a rendered page, and those of
+   * {@code render.hosts}; without it every check is a plain fetch.
+   */
+  public ArticleChecker rendering(BrowserPool pool) {
+    this.rendering = new CheckRendering(pool, archive, fetcher.sites());
+    return this;
   }
 
   /** A batch runner over this checker with {@code check.concurrency} threads. */
@@ -94,7 +109,8 @@ public final class ArticleChecker {
   }
 
   private CheckResult checkOrThrow(long runId, CheckTarget t) throws InterruptedException, ArchiveException {
-    Capture c = fetcher.fetch(t.url(), new Validators(t.etag(), t.lastModified()));
+    boolean render = rendering != null && rendering.wants(t);
+    Capture c = fetcher.fetch(t.url(), render ? Validators.NONE : new Validators(t.etag(), t.lastModified()));
     String redirect = c.finalUrl().equals(t.url()) ? null : c.finalUrl();
     if (!c.ok()) {
       long fetchId = archive.store(runId, c, null).fetchId();
@@ -126,7 +142,20 @@ public final class ArticleChecker {
           c.lastModified() != null ? c.lastModified() : t.lastModified());
       return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), t.wordCount(), null, redirect, null);
     }
-    Article a = extractor.extract(c.body(), c.contentType(), c.finalUrl());
+    Rendering shown = null;
+    if (render) {
+      try {
+        shown = rendering.render(c.finalUrl());
+      } catch (RenderException e) {
+        String why = "rendering " + c.finalUrl() + " in the browser failed: " + e.getMessage();
+        long fetchId = archive.store(runId, c.withFailure(FetchFailure.of(FetchFailure.Kind.RENDER_FAILED, why)),
+            null).fetchId();
+        return finish(runId, t, fetchId, CheckOutcome.ERROR, t.currentVersion(), 0, redirect,
+            "render_failed: " + why, t.state());
+      }
+    }
+    Article a = shown == null ? extractor.extract(c.body(), c.contentType(), c.finalUrl())
+        : extractor.extract(shown.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", c.finalUrl());
     int words = Words.count(a.text());
     if (words == 0 || words * 100L < (long) t.wordCount() * COLLAPSE_PERCENT) {
       String why = "page no longer holds the article (text fell from " + t.wordCount() + " to " + words
@@ -146,7 +175,8 @@ public final class ArticleChecker {
           "live", true, c.etag(), c.lastModified());
       return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), words, null, redirect, null);
     }
-    StoreResult s = archive.store(runId, asArchived, a);
+    StoreResult s = shown == null ? archive.store(runId, asArchived, a)
+        : archive.store(runId, asArchived, a, shown, true);
     if (s.change() == StoreResult.Change.UNCHANGED) {
       queries.amendFetch(s.fetchId(), "unchanged", null, null, redirect);
       queries.record(record(runId, t, s.fetchId(), CheckOutcome.UNCHANGED, s.version(), null, redirect, null),

@@ -18,6 +18,7 @@ import dev.newsvault.fetch.HostGate;
 import dev.newsvault.fetch.HttpClients;
 import dev.newsvault.fetch.PageFetcher;
 import dev.newsvault.fetch.RobotsPolicy;
+import dev.newsvault.render.BrowserPool;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,12 +122,13 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }, "check-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    try (Archive archive = Archive.open(settings.database());
+    // no browser starts unless an article to check was rendered when it was archived
+    try (Archive archive = Archive.open(settings.database()); BrowserPool browsers = BrowserPool.open(settings);
         Notifications notices = Notifications.start(settings, archive, err)) {
       HostGate gate = new HostGate(settings.politenessDelayMs());
       PageFetcher fetcher = new PageFetcher(client, settings, gate, new RobotsPolicy(client, settings, gate));
       ArticleExtractor extractor = new ArticleExtractor(ExtractionRules.fromProperties(settings.group("extract.")));
-      ArticleChecker checker = new ArticleChecker(settings, archive, fetcher, extractor);
+      ArticleChecker checker = new ArticleChecker(settings, archive, fetcher, extractor).rendering(browsers);
       Output output = new Output(out, jsonl, floor);
       List<CheckTarget> targets = new ArrayList<>();
       List<CheckResult> unknown = new ArrayList<>();

@@ -43,6 +43,8 @@ public final class DemoCommand implements Callable<Integer> {
   static final String DEMO_SECRET = "demo-webhook-secret";
 
   /** An article whose story holds live counters ("Updated 5 minutes ago · 38 comments", an embed's likes). */
+  /** An article whose text a script writes into the page: archived without text unless rendered. */
+  static final String SCRIPTED = "/business/ferry-timetable-live.html";
   static final String COUNTERS = "/science/comet-visible-to-the-naked-eye-this-weekend.html";
 
   /** The files of DIR the demo owns and recreates; anything else in DIR is left alone. */
@@ -84,6 +86,8 @@ public final class DemoCommand implements Callable<Integer> {
           base + "\tdepth=2",
           base.resolve("/feed.xml") + "\ttype=feed",
           base.resolve("/sitemap.xml") + "\ttype=sitemap depth=1",
+          "# an app-style page whose article a script writes: a plain fetch sees no text (step 8 renders it)",
+          base.resolve(SCRIPTED) + "\tdepth=0",
           ""), StandardCharsets.UTF_8);
       String story = base.resolve(STORY).toString();
       // The demo's settings live in a config file beside its archive, so every command the tour prints can be
@@ -149,6 +153,8 @@ public final class DemoCommand implements Callable<Integer> {
           + " new articles join the revisit queue");
       expect(run(common, "schedule", "--once"), ExitCodes.OK, "schedule --once");
       expect(run(common, "status", "--limit", "5"), ExitCodes.OK, "status");
+
+      rendered(base.resolve(SCRIPTED).toString(), common);
 
       out.println();
       if (problems.isEmpty()) {
@@ -235,6 +241,28 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** Lists the exported articles: words and title, from the JSONL the export wrote. */
+  /** Step 8: the script-built article, loaded in headless Chromium; skipped (and said so) without Chromium. */
+  private void rendered(String url, List<String> common) throws Exception {
+    step("8. A page whose article a script builds: the crawl in step 1 kept it without text and said so;"
+        + " loaded in headless Chromium (render=browser on its seed line) it is archived with its text and a"
+        + " screenshot, and check renders it again");
+    java.nio.file.Path browser = dev.newsvault.render.RenderSettings.of(dev.newsvault.config.Settings.defaults())
+        .browserBinary();
+    if (!Files.isExecutable(browser)) {
+      out.printf("   skipped: no Chromium at %s (Debian: apt-get install chromium; or set render.browser)%n", browser);
+      return;
+    }
+    java.nio.file.Path seeds = dir.resolve("rendered-seeds");
+    Files.createDirectories(seeds);
+    Files.writeString(seeds.resolve("app.txt"), url + "\trender=browser depth=0\n", StandardCharsets.UTF_8);
+    List<String> withBrowser = new ArrayList<>(common);
+    withBrowser.set(withBrowser.indexOf("seeds=" + dir.resolve("seeds")), "seeds=" + seeds);
+    java.nio.file.Path picture = dir.resolve("ferry-timetable.webp");
+    expect(run(withBrowser, "crawl", "--fresh"), ExitCodes.OK, "crawl with render=browser");
+    expect(run(common, "show", url, "--screenshot", picture.toString()), ExitCodes.OK, "show --screenshot");
+    expect(run(common, "check", url), ExitCodes.OK, "check (rendered again, unchanged)");
+  }
+
   private void listExport(Path export) throws IOException {
     if (!Files.exists(export)) {
       return;

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
     "Import WARC files (1.0/1.1, plain or gzipped; files or folders of *.warc, *.warc.gz) into the archive: every"
         + " HTML response, and every revisit of one, becomes a capture dated at its WARC-Date, with its article and"
         + " a new version when the text changed. Files an earlier import completed are skipped; an interrupted"
-        + " import resumes without importing any record twice.",
+        + " import resumes without importing any record twice. Pages are extracted from their archived bytes and"
+        + " never rendered in a browser: an article a script builds is imported without its text (render=browser"
+        + " applies to crawls only).",
     "Exit code 0 when every file was read, 1 when a file could not be read or held malformed records."})
 public final class ImportCommand implements Callable<Integer> {
 

@@ -11,6 +11,7 @@ import dev.newsvault.fetch.HostGate;
 import dev.newsvault.fetch.HttpClients;
 import dev.newsvault.fetch.PageFetcher;
 import dev.newsvault.fetch.RobotsPolicy;
+import dev.newsvault.render.BrowserPool;
 import dev.newsvault.schedule.Due;
 import dev.newsvault.schedule.JobResult;
 import dev.newsvault.schedule.ListCrawl;
@@ -70,7 +71,8 @@ public final class ScheduleCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     OkHttpClient client = HttpClients.create(settings);
     try (Archive archive = Archive.openInExistingFolder(settings.database());
-        Notifications notices = Notifications.start(settings, archive, spec.commandLine().getErr())) {
+        Notifications notices = Notifications.start(settings, archive, spec.commandLine().getErr());
+        BrowserPool browsers = BrowserPool.open(settings)) {
       ListCrawl crawl = new ListCrawl(settings, archive, client, clock);
       List<Scheduler.Job> jobs = new ArrayList<>();
       for (ScheduledList l : sc.lists()) {
@@ -80,7 +82,7 @@ public final class ScheduleCommand implements Callable<Integer> {
         HostGate gate = new HostGate(settings.politenessDelayMs());
         PageFetcher fetcher = new PageFetcher(client, settings, gate, new RobotsPolicy(client, settings, gate));
         ArticleChecker checker = new ArticleChecker(settings, archive, fetcher,
-            new ArticleExtractor(ExtractionRules.fromProperties(settings.group("extract."))));
+            new ArticleExtractor(ExtractionRules.fromProperties(settings.group("extract.")))).rendering(browsers);
         RevisitRound round = new RevisitRound(archive, sc.revisit(),
             (runId, url) -> checker.check(runId, url).outcome(), clock);
         jobs.add(new Scheduler.Job(ScheduleConfig.REVISITS, new Timing.Every(sc.revisit().every()), round::run));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code newsvault show URL}: an article's metadata, cleaned text and hashes. */
+/** {@code newsvault show URL}: an article's metadata, cleaned text and hashes; with --screenshot, its picture. */
 @Command(name = "show", description = "Show an archived article: metadata, cleaned text and hashes.")
 public final class ShowCommand implements Callable<Integer> {
 
@@ -28,6 +28,10 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Option(names = "--version", paramLabel = "N", description = "Show version N instead of the current one.")
   Integer version;
+
+  @Option(names = "--screenshot", paramLabel = "FILE", description = "Also write the version's screenshot (WebP or"
+      + " JPEG, taken when the page was rendered in the browser) to FILE.")
+  java.nio.file.Path screenshot;
 
   @Override
   public Integer call() throws Exception {
@@ -47,6 +51,19 @@ public final class ShowCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("newsvault: " + a.url() + " has versions 1 to " + versions.size()
             + ", not " + want);
         return ExitCodes.USAGE;
+      }
+      if (screenshot != null) {
+        var shot = new dev.newsvault.archive.RenderQueries(archive).screenshot(a.id(), v.version());
+        if (shot.isEmpty()) {
+          spec.commandLine().getErr().println("newsvault: version " + v.version() + " of " + a.url() + " has no"
+              + " screenshot; pages rendered in the browser (render=browser, render.hosts) get one, and plain pages"
+              + " with screenshots=true (see docs/rendering.md)");
+          return ExitCodes.PARTIAL;
+        }
+        java.nio.file.Files.write(screenshot, shot.get().image());
+        spec.commandLine().getErr().printf("newsvault: wrote the screenshot of version %d (%s, %dx%d%s) to %s%n",
+            v.version(), shot.get().mediaType(), shot.get().width(), shot.get().height(),
+            shot.get().cut() ? ", the top of a taller page" : "", screenshot);
       }
       out.printf("URL:          %s%n", a.url());
       field(out, "Canonical:", v.canonicalUrl());

@@ -23,7 +23,8 @@ import java.util.regex.PatternSyntaxException;
 public final class ConfigLoader {
 
   /** Prefixes of key groups validated by the package that uses them. */
-  public static final List<String> GROUPS = List.of("extract.", "schedule.", "discovery.", "notify.", "serve.");
+  public static final List<String> GROUPS =
+      List.of("extract.", "schedule.", "discovery.", "notify.", "serve.", "render.", "site.");
 
   /** Known keys and their defaults, in the order the properties file documents them. */
   public static final Map<String, String> KEYS = new LinkedHashMap<>();
@@ -53,6 +54,8 @@ public final class ConfigLoader {
     KEYS.put("article.min.words", "40");
     KEYS.put("check.concurrency", "8");
     KEYS.put("progress.interval.s", "10");
+    KEYS.put("fetch.allow.addresses", "");
+    KEYS.put("screenshots", "false");
   }
 
   private ConfigLoader() {}
@@ -127,6 +130,8 @@ public final class ConfigLoader {
         integer(v, "article.min.words", 0, 100_000),
         integer(v, "check.concurrency", 1, 256),
         integer(v, "progress.interval.s", 1, 3600),
+        addresses(v, "fetch.allow.addresses"),
+        bool(v, "screenshots"),
         extra);
   }
 
@@ -197,6 +202,15 @@ public final class ConfigLoader {
       default -> throw new ConfigException("config key '" + k + "' has value '" + v.get(k)
           + "'; it accepts true or false (default: " + KEYS.get(k) + ")");
     };
+  }
+
+  private static AllowedAddresses addresses(Map<String, String> v, String k) {
+    try {
+      return AllowedAddresses.parse(v.get(k));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("config key '" + k + "': " + e.getMessage()
+          + "; it accepts comma-separated IP addresses and CIDR ranges (default: none)");
+    }
   }
 
   private static Scope scope(Map<String, String> v) {

@@ -33,6 +33,8 @@ public record Settings(
     int articleMinWords,
     int checkConcurrency,
     int progressIntervalSeconds,
+    AllowedAddresses allowAddresses,
+    boolean screenshots,
     Map<String, String> extra) {
 
   public Settings {

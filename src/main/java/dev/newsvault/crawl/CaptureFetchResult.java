@@ -1,6 +1,7 @@
 package dev.newsvault.crawl;
 
 import dev.newsvault.fetch.Capture;
+import dev.newsvault.render.Rendering;
 import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
 
@@ -12,9 +13,14 @@ import edu.uci.ics.crawler4j.fetcher.PageFetchResult;
 final class CaptureFetchResult extends PageFetchResult {
 
   private final Capture capture;
+  private final Rendering rendering;
+  private final boolean forText;
 
-  CaptureFetchResult(Capture capture) {
+  /** {@code rendering} is the page as the browser showed it, or null; {@code forText}: extract from it. */
+  CaptureFetchResult(Capture capture, Rendering rendering, boolean forText) {
     this.capture = capture;
+    this.rendering = rendering;
+    this.forText = forText;
     setStatusCode(capture.status());
     setFetchedUrl(capture.url());
   }
@@ -24,7 +30,7 @@ final class CaptureFetchResult extends PageFetchResult {
     // The body is complete and within max.page.bytes already; crawler4j would copy it and could truncate it.
     page.setContentData(capture.body());
     page.setContentType(capture.contentType());
-    page.setParseData(new ParsedPage(capture));
+    page.setParseData(new ParsedPage(capture, rendering, forText));
     return true;
   }
 

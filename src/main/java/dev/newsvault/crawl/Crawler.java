@@ -13,6 +13,7 @@ import dev.newsvault.fetch.HostGate;
 import dev.newsvault.fetch.HttpClients;
 import dev.newsvault.fetch.PageFetcher;
 import dev.newsvault.fetch.RobotsPolicy;
+import dev.newsvault.fetch.SiteRequests;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import java.io.IOException;
@@ -172,7 +173,12 @@ public final class Crawler {
     }
     HostGate gate = new HostGate(settings.politenessDelayMs());
     RobotsPolicy robots = new RobotsPolicy(client, settings, gate);
-    PageFetcher fetcher = new PageFetcher(client, settings, gate, robots);
+    SiteRequests sites = SiteRequests.of(settings);
+    for (StartUrl s : starts) {
+      sites = sites.withSeed(UrlScope.host(s.url()), s.requests(), s.label());
+    }
+    PageFetcher fetcher = new PageFetcher(client, settings, gate, robots, sites);
+    PageRendering rendering = new PageRendering(settings, gate, sites);
     ExtractionWatchdog watchdog = new ExtractionWatchdog(extractor, extractionBudget);
     PageRecorder recorder = new PageRecorder(archive, runId, watchdog, settings.articleMinWords(), counters,
         listener, frontier);
@@ -182,7 +188,7 @@ public final class Crawler {
     boolean interrupted = false;
     CrawlEngine engine = null;
     try {
-      engine = engine(fetcher, frontier, new HostQueueing(gate), runId);
+      engine = engine(fetcher, rendering, frontier, new HostQueueing(gate), runId);
       this.engine = engine;
       Map<String, CrawlStart> forLabel = new HashMap<>(byUrl);
       for (FrontierEntry e : queued) {
@@ -227,6 +233,7 @@ public final class Crawler {
     } finally {
       this.engine = null;
       watchdog.close();
+      rendering.close();
     }
     ArchiveException broken = archiveFailure.get();
     if (broken != null) {
@@ -321,11 +328,11 @@ public final class Crawler {
     }
   }
 
-  private CrawlEngine engine(PageFetcher fetcher, CrawlFrontier frontier, HostQueueing queueing, long runId)
-      throws Exception {
+  private CrawlEngine engine(PageFetcher fetcher, PageRendering rendering, CrawlFrontier frontier,
+      HostQueueing queueing, long runId) throws Exception {
     Path storage = storageFolder(runId);
     CrawlConfig4j cfg = new CrawlConfig4j(settings, storage);
-    CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get, frontier, queueing);
+    CrawlPageFetcher pf = new CrawlPageFetcher(cfg.config(), fetcher, stopping::get, frontier, queueing, rendering);
     RobotstxtConfig rc = new RobotstxtConfig();
     // robots.txt is RobotsPolicy's job (RFC 9309: 5xx means disallow); crawler4j's treats 5xx as allow-all.
     rc.setEnabled(false);

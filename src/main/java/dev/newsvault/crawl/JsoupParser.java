@@ -29,6 +29,14 @@ final class JsoupParser extends Parser {
   public void parse(Page page, String contextUrl) {
     ParsedPage p = (ParsedPage) page.getParseData();
     try {
+      if (p.renderedText()) {
+        // The browser decoded the bytes and ran the scripts: links and article come from the DOM it built.
+        Document doc = Jsoup.parse(p.rendering().html(), p.capture().finalUrl());
+        checkDepth(p, doc);
+        p.parsed(doc);
+        p.setOutgoingUrls(webUrls(Links.of(doc)));
+        return;
+      }
       PageDecoder.Result decoded = PageDecoder.decode(p.capture());
       if (decoded.page() == null) {
         p.failed(decoded.failure());
@@ -38,16 +46,22 @@ final class JsoupParser extends Parser {
       if (decoded.failure() != null) {
         // Mis-decoded text is not archived, but its links are ASCII and still worth following.
         p.failed(decoded.failure());
-      } else if (DomLimits.capDepth(doc) > 0) {
-        // No news page nests this deep; extraction is not tried (its selectors would crawl), links still count.
-        p.failed(FetchFailure.of(FetchFailure.Kind.TOO_DEEP, p.capture().finalUrl() + " nests elements more than "
-            + DomLimits.MAX_DEPTH + " levels deep, which no article page does; raw bytes kept, text not archived"));
+      } else {
+        checkDepth(p, doc);
       }
       p.parsed(doc);
       p.setOutgoingUrls(webUrls(Links.of(doc)));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       p.parsed(null);
       p.failed(FetchFailure.of(FetchFailure.Kind.PARSE, "cannot parse " + p.capture().finalUrl() + ": " + e));
+    }
+  }
+
+  /** No news page nests this deep; extraction is not tried (its selectors would crawl), links still count. */
+  private static void checkDepth(ParsedPage p, Document doc) {
+    if (DomLimits.capDepth(doc) > 0) {
+      p.failed(FetchFailure.of(FetchFailure.Kind.TOO_DEEP, p.capture().finalUrl() + " nests elements more than "
+          + DomLimits.MAX_DEPTH + " levels deep, which no article page does; raw bytes kept, text not archived"));
     }
   }
 

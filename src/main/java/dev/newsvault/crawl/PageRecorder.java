@@ -8,6 +8,7 @@ import dev.newsvault.check.VersionLabels;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
 import dev.newsvault.fetch.FetchFailure;
+import dev.newsvault.render.Rendering;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +46,19 @@ final class PageRecorder {
   /** Records a fetched page; its links have been taken already, so extraction may change the document. */
   void page(ParsedPage p) throws ArchiveException {
     Capture c = p.capture();
+    Rendering shown = p.rendering();
     if (p.failure() != null) {
-      record(c.withFailure(p.failure()), null);
+      record(c.withFailure(p.failure()), null, shown, p.renderedText());
       return;
     }
     // a site's about/contact/privacy page is a page, not a story (decided before extraction changes the document)
     if (SitePages.isSitePage(p.document(), c.finalUrl())) {
-      record(c, null);
+      record(c, null, shown, p.renderedText());
       return;
     }
+    int scripts = p.renderedText() ? 0 : p.document().getElementsByTag("script").size();
+    // judged before extraction changes the document; only pages left without an article can be walls
+    String wall = ConsentWalls.dialog(p.document());
     Article a;
     try {
       a = extractor.extract(p.document(), c.finalUrl());
@@ -63,7 +68,23 @@ final class PageRecorder {
           + c.finalUrl() + " took over " + extractor.budgetMs() + " ms; raw bytes kept, text not archived")), null);
       return;
     }
-    record(c, a != null && Words.count(a.text()) >= minWords ? a : null);
+    Article kept = a != null && Words.count(a.text()) >= minWords ? a : null;
+    if (kept == null && wall == null) {
+      wall = ConsentWalls.wording(p.document());
+    }
+    if (kept == null && wall != null) {
+      record(c.withFailure(FetchFailure.of(FetchFailure.Kind.CONSENT_WALL, c.finalUrl() + " is a consent or login"
+          + " wall, not the article: " + wall + "; not archived as the article. Give the site's consent or login"
+          + " cookie with site." + UrlScope.host(c.finalUrl()) + ".cookie=NAME=VALUE (see docs/rendering.md)")),
+          null, shown, p.renderedText());
+      return;
+    }
+    // a script-built shell: scripts and next to no text of its own (read after extraction, only on this path)
+    if (kept == null && scripts > 0 && Words.count(p.document().body().text()) < Math.max(minWords, 20)) {
+      LOG.info("{}: no article text without running its {} script(s); if a script builds the article, add"
+          + " render=browser to its seed line or its host to render.hosts", c.finalUrl(), scripts);
+    }
+    record(c, kept, shown, p.renderedText());
   }
 
   /** Marks a URL done without a fetch row: it was fetched already under another address. */
@@ -74,7 +95,17 @@ final class PageRecorder {
 
   /** Records one capture (fetched, failed or skipped) and marks its URL, and its final URL, done. */
   void record(Capture c, Article article) throws ArchiveException {
-    StoreResult r = archive.storeDone(runId, c, article);
+    record(c, article, null, false);
+  }
+
+  /** As {@link #record(Capture, Article)}, keeping the page's rendering (DOM, screenshot) when it has one. */
+  void record(Capture c, Article article, Rendering shown, boolean renderedText) throws ArchiveException {
+    StoreResult r = shown == null ? archive.storeDone(runId, c, article)
+        : archive.storeDone(runId, c, article, shown, renderedText);
+    if (shown != null && !shown.refused().isEmpty()) {
+      LOG.warn("{}: the address guard refused {} request(s) of the page: {}", c.finalUrl(), shown.refused().size(),
+          String.join("; ", shown.refused()));
+    }
     if (r.change() == StoreResult.Change.CHANGED) {
       labels.labelFrom(r.articleId(), r.version());
     }

@@ -68,7 +68,7 @@ public final class Exporter {
         case MARKDOWN -> writer = target.directory() != null
             ? TextDirectoryWriter.markdown(target.directory()) : new MarkdownStreamWriter(text = target.writer());
         case WARC -> writer = new WarcExportWriter(target.rawStream(), target.gzip(), query::rawPage,
-            revisits(query, plan, mark), options.userAgent(), mark2, options.toStdout() ? "-" : Path.of(options.out()).getFileName().toString(),
+            revisits(query, plan, mark), query.renders(), options.userAgent(), mark2, options.toStdout() ? "-" : Path.of(options.out()).getFileName().toString(),
             warcinfoDate(query.newestFetch(upTo)), options.selection().describe()
                 + " near-dups=" + options.nearDups().label());
         default -> throw new IllegalStateException("unhandled format " + options.format());

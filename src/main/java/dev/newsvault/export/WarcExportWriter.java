@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ExportQuery;
 import dev.newsvault.archive.ExportRow;
+import dev.newsvault.archive.RenderQueries;
 import dev.newsvault.archive.Timestamps;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,8 @@ import org.netpreserve.jwarc.Warcinfo;
  * WARC/1.1 through jwarc. Per exported version: a {@code request} (GET with newsvault's User-Agent), the
  * {@code response} with the archived page (or a {@code revisit}, profile identical-payload-digest, when that
  * payload was already written), and a {@code metadata} record holding the article as JSON, concurrent to the
- * capture. A later fetch that returned the same bytes adds a {@code revisit} that refers to the response holding
+ * capture; for a page rendered in the browser, its rendered DOM and screenshot as resource records concurrent
+ * to the capture too. A later fetch that returned the same bytes adds a {@code revisit} that refers to the response holding
  * them. Digests are SHA-256 in base32 ({@code sha256:…}). Record ids are
  * name-based UUIDs of what they hold, so the same archive and flags give the same bytes.
  */
@@ -59,13 +61,15 @@ final class WarcExportWriter implements RecordWriter {
   private final WarcWriter warc;
   private final RawPages raw;
   private final Revisits revisits;
+  private final RenderQueries renders;
   private final String userAgent;
   private final boolean withCluster;
   private final LongHashSet payloadsWritten = new LongHashSet();
   private final UUID warcinfoId;
 
-  WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, Revisits revisits, String userAgent,
-      boolean withCluster, String filename, Instant date, String description) throws IOException {
+  WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, Revisits revisits, RenderQueries renders,
+      String userAgent, boolean withCluster, String filename, Instant date, String description) throws IOException {
+    this.renders = renders;
     this.warc = new WarcWriter(Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE);
     this.raw = raw;
     this.revisits = revisits;
@@ -128,7 +132,35 @@ final class WarcExportWriter implements RecordWriter {
         }
       }
     }
+    if (captureId != null && renders != null) {
+      rendered(v, date, captureId);
+    }
     metadata(r, date, captureId);
+  }
+
+  /**
+   * What the browser showed, as resource records concurrent to the capture, named as Browsertrix and
+   * ReplayWeb.page name them: the screenshot at {@code urn:view:URL}, the rendered DOM at {@code urn:dom:URL}.
+   */
+  private void rendered(ExportRow v, Instant date, UUID captureId) throws IOException {
+    var dom = renders.domOfVersion(v.versionId());
+    if (dom.isPresent()) {
+      byte[] html = dom.get().html();
+      warc.write(new WarcResource.Builder(java.net.URI.create("urn:dom:" + v.url())).version(MessageVersion.WARC_1_1)
+          .recordId(uuid("dom", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
+          .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
+          .body(MediaType.parse("text/html;charset=utf-8"), html).blockDigest(digest(html)).payloadDigest(digest(html))
+          .build());
+    }
+    var shot = renders.screenshot(v.articleId(), v.version());
+    if (shot.isPresent()) {
+      byte[] image = shot.get().image();
+      warc.write(new WarcResource.Builder(java.net.URI.create("urn:view:" + v.url())).version(MessageVersion.WARC_1_1)
+          .recordId(uuid("view", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
+          .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
+          .body(MediaType.parse(shot.get().mediaType()), image).blockDigest(digest(image)).payloadDigest(digest(image))
+          .build());
+    }
   }
 
   /**

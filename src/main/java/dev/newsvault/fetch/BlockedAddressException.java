@@ -13,7 +13,7 @@ public final class BlockedAddressException extends IOException {
 
   BlockedAddressException(InetAddress address, int port, String kind) {
     super("refused to connect to " + address.getHostAddress() + (port > 0 ? " port " + port : "") + ", " + kind
-        + "; internal addresses are not fetched unless fetch.allow.private=true");
+        + "; internal addresses are not fetched unless fetch.allow.private=true or fetch.allow.addresses names them");
     this.address = address;
   }
 

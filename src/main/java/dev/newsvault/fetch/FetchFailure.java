@@ -31,7 +31,11 @@ public record FetchFailure(Kind kind, String detail) {
     PARSE,
     BAD_URL,
     /** The URL's host is an internal address (loopback, private, link-local, ...); see fetch.allow.private. */
-    BLOCKED_ADDRESS;
+    BLOCKED_ADDRESS,
+    /** The page was to be loaded in the browser (render=browser) and that failed; the detail says why. */
+    RENDER_FAILED,
+    /** The page is a consent, cookie or login wall, not the article; see docs/rendering.md for site cookies. */
+    CONSENT_WALL;
 
     public String code() {
       return name().toLowerCase(java.util.Locale.ROOT);

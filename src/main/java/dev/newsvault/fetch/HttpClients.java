@@ -51,7 +51,8 @@ public final class HttpClients {
           return chain.proceed(r);
         });
     if (!s.allowPrivate()) {
-      b.dns(guard.dns()).socketFactory(guard.socketFactory());
+      AddressGuard g = guard.allowing(s.allowAddresses());
+      b.dns(g.dns()).socketFactory(g.socketFactory());
     }
     if (s.tlsInsecure()) {
       trustEverything(b);

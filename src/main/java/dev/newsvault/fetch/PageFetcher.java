@@ -37,12 +37,26 @@ public final class PageFetcher {
   private final Settings settings;
   private final HostGate gate;
   private final RobotsPolicy robots;
+  private final SiteRequests sites;
 
+  /** A fetcher sending the per-site headers and cookies of the {@code site.*} settings. */
   public PageFetcher(OkHttpClient client, Settings settings, HostGate gate, RobotsPolicy robots) {
+    this(client, settings, gate, robots, SiteRequests.of(settings));
+  }
+
+  /** A fetcher sending {@code sites}' headers and cookies, each only to its own host. */
+  public PageFetcher(OkHttpClient client, Settings settings, HostGate gate, RobotsPolicy robots,
+      SiteRequests sites) {
     this.client = client;
     this.settings = settings;
     this.gate = gate;
     this.robots = robots;
+    this.sites = sites;
+  }
+
+  /** The per-site settings this fetcher sends. */
+  public SiteRequests sites() {
+    return sites;
   }
 
   /** Fetches an HTML page; any other content type is recorded as {@code not_html} without reading it. */
@@ -79,6 +93,12 @@ public final class PageFetcher {
       }
       if (validators != null && sendable(validators.lastModified())) {
         rb.header("If-Modified-Since", validators.lastModified());
+      }
+      // Decided per hop: a redirect to another host gets none of this host's headers or cookies.
+      HostRequests site = sites.forHost(current.host());
+      site.headers().forEach(rb::header);
+      if (site.cookieHeader() != null) {
+        rb.header("Cookie", site.cookieHeader());
       }
       try (Response r = client.newCall(rb.build()).execute()) {
         if (r.isRedirect()) {

@@ -55,7 +55,8 @@ public final class SeedStarts {
           out.add(StartUrl.of(s, settings));
         } else {
           out.add(new StartUrl(d.url(), s.depth() != null ? s.depth() : 0,
-              s.scope() != null ? s.scope() : settings.scope(), s.origin() + " via " + d.source()));
+              s.scope() != null ? s.scope() : settings.scope(), s.origin() + " via " + d.source(), s.render(),
+              s.requests()));
         }
       }
     }

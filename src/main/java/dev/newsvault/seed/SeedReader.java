@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Reads seed files: one URL per line, {@code #} comments (a whole line, or after whitespace), blank lines,
  * and optional settings after a TAB as {@code key=value} pairs separated by spaces or commas:
- * {@code depth=N}, {@code scope=host|domain|any}, {@code type=page|feed|sitemap}. A bad line is reported
+ * {@code depth=N}, {@code scope=host|domain|any}, {@code type=page|feed|sitemap}, {@code render=browser|plain},
+ * {@code header.NAME=VALUE} and {@code cookie=NAME=VALUE} (for the seed's host only; see {@code SiteRequests}). A bad line is reported
  * with its file and line number and skipped; the other lines still count, also when a line is not valid
  * UTF-8.
  */
@@ -131,6 +132,8 @@ public final class SeedReader {
     Integer depth = null;
     Scope scope = null;
     SeedType type = SeedType.PAGE;
+    boolean render = false;
+    java.util.Map<String, String> requests = new java.util.LinkedHashMap<>();
     for (String pair : options.split("[\\s,]+")) {
       if (pair.isEmpty()) {
         continue;
@@ -141,16 +144,24 @@ public final class SeedReader {
             + " or type=page|feed|sitemap");
       }
       String key = pair.substring(0, eq).toLowerCase(Locale.ROOT);
+      if (key.startsWith("header.") || key.equals("cookie")) {
+        // names and values keep their case; a cookie value holds its own '=' (cookie=consent=yes)
+        requests.merge(key.equals("cookie") ? key : "header." + pair.substring(7, eq), pair.substring(eq + 1),
+            (a, b) -> a + ";" + b);
+        continue;
+      }
       String value = pair.substring(eq + 1).toLowerCase(Locale.ROOT);
       switch (key) {
         case "depth" -> depth = depth(value);
         case "scope" -> scope = choice(Scope.class, key, value);
         case "type" -> type = choice(SeedType.class, key, value);
+        case "render" -> render = render(value);
         default -> throw new BadSeedException("unknown setting '" + key + "'" + dev.newsvault.config.ConfigLoader
-            .didYouMean(key, List.of("depth", "scope", "type")) + "; seed lines accept depth, scope and type");
+            .didYouMean(key, List.of("depth", "scope", "type", "render", "cookie")) + "; seed lines accept depth,"
+            + " scope, type, render, header.NAME and cookie");
       }
     }
-    return new Seed(url, file, lineNo, depth, scope, type);
+    return new Seed(url, file, lineNo, depth, scope, type, render, requests);
   }
 
   /** Removes a {@code #} comment that starts the line or follows whitespace (a URL fragment stays). */
@@ -183,6 +194,14 @@ public final class SeedReader {
       throw new BadSeedException("'" + url + "' cannot be normalised into a usable URL; check its spelling");
     }
     return n;
+  }
+
+  private static boolean render(String value) throws BadSeedException {
+    return switch (value) {
+      case "browser" -> true;
+      case "plain" -> false;
+      default -> throw new BadSeedException("render=" + value + " is not browser or plain");
+    };
   }
 
   private static int depth(String value) throws BadSeedException {

@@ -26,7 +26,7 @@ final class DiffView {
     field(fields, "description", a.description(), b.description());
     return new Models.DiffPage(article, a.version(), b.version(), a.fetchedAt(), b.fetchedAt(),
         a.textHash().toString(), b.textHash().toString(), d.wordsAdded(), d.wordsRemoved(), fields, inline,
-        rows(inline), versions, changeKind);
+        rows(inline), versions, changeKind, List.of());
   }
 
   private static void field(List<Models.FieldChange> out, String name, String before, String after) {

@@ -20,7 +20,14 @@ public final class Models {
   public record TimelineEntry(int version, String fetchedAt, String textHash, int words, int wordsAdded,
       int wordsRemoved, String changeKind, String title, boolean titleChanged, boolean hasRaw) {}
 
-  public record ArticlePage(ArticleRecord article, VersionRecord shown, List<TimelineEntry> timeline) {}
+  /** {@code screenshots}: the versions with a screenshot (taken when the page was rendered in the browser). */
+  public record ArticlePage(ArticleRecord article, VersionRecord shown, List<TimelineEntry> timeline,
+      List<Integer> screenshots) {
+
+    public boolean hasScreenshot(int version) {
+      return screenshots.contains(version);
+    }
+  }
 
   /** A run of diffed text: {@code same}, {@code del} (only in the older version) or {@code ins} (only in the newer). */
   public record Piece(String text, String kind) {}
@@ -33,7 +40,19 @@ public final class Models {
 
   public record DiffPage(ArticleRecord article, int from, int to, String fromFetchedAt, String toFetchedAt,
       String fromTextHash, String toTextHash, int wordsAdded, int wordsRemoved, List<FieldChange> fields,
-      List<Piece> inline, List<Row> rows, List<Integer> versions, String changeKind) {}
+      List<Piece> inline, List<Row> rows, List<Integer> versions, String changeKind,
+      List<Integer> screenshots) {
+
+    /** The diff with the versions that have a screenshot, shown side by side above the text. */
+    public DiffPage withScreenshots(List<Integer> s) {
+      return new DiffPage(article, from, to, fromFetchedAt, toFetchedAt, fromTextHash, toTextHash, wordsAdded,
+          wordsRemoved, fields, inline, rows, versions, changeKind, s);
+    }
+
+    public boolean hasScreenshot(int version) {
+      return screenshots.contains(version);
+    }
+  }
 
   public record SitesPage(List<WebQueries.SiteLine> sites) {}
 

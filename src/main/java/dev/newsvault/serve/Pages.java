@@ -1,6 +1,7 @@
 package dev.newsvault.serve;
 
 import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.RenderQueries;
 import dev.newsvault.archive.ArticleRecord;
 import dev.newsvault.archive.SearchQueries;
 import dev.newsvault.archive.SearchQuery;
@@ -21,12 +22,14 @@ final class Pages {
   static final int LIST = 20;
 
   private final WebQueries queries;
+  private final RenderQueries renders;
   private final SearchQueries search;
   private final ChangeSizes sizes;
   private final StampedCache cache;
 
-  Pages(WebQueries queries, SearchQueries search) {
+  Pages(WebQueries queries, SearchQueries search, RenderQueries renders) {
     this.queries = queries;
+    this.renders = renders;
     this.search = search;
     this.sizes = new ChangeSizes(queries);
     this.cache = new StampedCache(queries);
@@ -64,7 +67,7 @@ final class Pages {
       timeline.add(new Models.TimelineEntry(r.version(), r.fetchedAt(), r.textHash().toString(), r.wordCount(),
           z.added(), z.removed(), z.kind(), r.title(), titleChanged, r.rawSha256() != null));
     }
-    return new Models.ArticlePage(a, shown, timeline);
+    return new Models.ArticlePage(a, shown, timeline, renders.screenshotVersions(a.id()));
   }
 
   Models.DiffPage diff(Context ctx) throws ArchiveException {
@@ -76,7 +79,8 @@ final class Pages {
     String kind = to.version() == from.version() + 1
         ? sizes.sizes(a.id(), versions).get(versions.indexOf(to)).kind()
         : to.version() > from.version() ? VersionLabels.of(from, to).kind() : null;
-    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList(), kind);
+    return DiffView.of(a, from, to, versions.stream().map(VersionRecord::version).toList(), kind)
+        .withScreenshots(renders.screenshotVersions(a.id()));
   }
 
   Models.SitesPage sites(Context ctx) throws ArchiveException {
@@ -108,6 +112,10 @@ final class Pages {
     int n = (int) number(v, 0L, "version");
     return versions.stream().filter(r -> r.version() == n).findFirst()
         .orElseThrow(() -> new NotFound("article " + a.id() + " has no version " + n));
+  }
+
+  RenderQueries renders() {
+    return renders;
   }
 
   WebQueries queries() {

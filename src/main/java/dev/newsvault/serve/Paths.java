@@ -23,6 +23,10 @@ public final class Paths {
     return "/articles/" + id + "/raw/" + version;
   }
 
+  public static String screenshot(long id, int version) {
+    return "/articles/" + id + "/screenshot/" + version;
+  }
+
   public static String diff(long id, int from, int to) {
     return "/articles/" + id + "/diff/" + from + "/" + to;
   }

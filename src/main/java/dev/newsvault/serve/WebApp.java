@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ReadPool;
+import dev.newsvault.archive.RenderQueries;
 import dev.newsvault.archive.SearchQueries;
 import dev.newsvault.archive.WebQueries;
 import gg.jte.ContentType;
@@ -48,6 +49,7 @@ public final class WebApp implements AutoCloseable {
       new Models.Route("/articles/ID/diff/V1/V2", "/api/articles/ID/diff/V1/V2",
           "word diff of two versions, inline and side by side"),
       new Models.Route("/articles/ID/raw/V", "", "the archived raw page of version V, as plain text"),
+      new Models.Route("/articles/ID/screenshot/V", "", "the screenshot of version V (WebP or JPEG), when it has one"),
       new Models.Route("/sites", "/api/sites", "per site: articles, versions, change rate, failures"),
       new Models.Route("/sites/HOST", "/api/sites/HOST", "one site, with articles and changes per day"),
       new Models.Route("/feed.atom", "", "Atom feed of all changes"),
@@ -68,7 +70,7 @@ public final class WebApp implements AutoCloseable {
 
   private WebApp(ReadPool pool, String bind, int port) throws ArchiveException {
     this.pool = pool;
-    this.pages = new Pages(new WebQueries(pool), new SearchQueries(pool));
+    this.pages = new Pages(new WebQueries(pool), new SearchQueries(pool), new RenderQueries(pool));
     this.notes = new ChangeNotes(pages.queries());
     this.loopbackOnly = isLoopback(bind);
     this.app = Javalin.create(this::configure);
@@ -142,6 +144,7 @@ public final class WebApp implements AutoCloseable {
     page(r, "/sites/{host}", "/api/sites/{host}", "site.jte", pages::site);
     r.get("/articles/{id}/diff", this::diffForm);
     r.get("/articles/{id}/raw/{version}", this::raw);
+    r.get("/articles/{id}/screenshot/{version}", this::screenshot);
     r.get("/feed.atom", ctx -> atom(ctx, "/feed.atom", "all", "newsvault: all changes", null, null, started));
     r.get("/sites/{host}/feed.atom", ctx -> atom(ctx, Paths.siteFeed(ctx.pathParam("host")),
         "site:" + ctx.pathParam("host"), "newsvault: changes on " + ctx.pathParam("host"), ctx.pathParam("host"),
@@ -244,6 +247,19 @@ public final class WebApp implements AutoCloseable {
     ctx.header("Content-Disposition", "inline");
     ctx.contentType("text/plain; charset=" + charset);
     ctx.result(page.body());
+  }
+
+  /** A version's screenshot, as the image newsvault's browser encoded it (only WebP or JPEG are stored). */
+  private void screenshot(Context ctx) throws ArchiveException {
+    var a = pages.article(ctx.pathParam("id"));
+    int v = (int) Pages.number(ctx.pathParam("version"), 0, "version");
+    var shot = pages.renders().screenshot(a.id(), v)
+        .orElseThrow(() -> new Pages.NotFound("no screenshot stored for version " + v + " of article " + a.id()));
+    String type = shot.mediaType().equals("image/jpeg") ? "image/jpeg" : "image/webp";
+    ctx.header("Content-Security-Policy", RAW_CSP);
+    ctx.header("Cache-Control", "max-age=86400, immutable");
+    ctx.contentType(type);
+    ctx.result(shot.image());
   }
 
   private void atom(Context ctx, String self, String name, String title, String host, Long articleId,

@@ -59,6 +59,8 @@ final class FixtureServer implements AutoCloseable {
   private final ExecutorService pool = Executors.newFixedThreadPool(16);
   private final Map<String, Reply> routes = new ConcurrentHashMap<>();
   private final List<Hit> hits = new CopyOnWriteArrayList<>();
+  private final Map<String, Runnable> actions = new ConcurrentHashMap<>();
+  private final List<String> sent = new CopyOnWriteArrayList<>();
 
   FixtureServer() throws IOException {
     // Without TCP_NODELAY each response stalls ~40 ms (Nagle against delayed ACK).
@@ -82,6 +84,16 @@ final class FixtureServer implements AutoCloseable {
     routes.put(host + path, reply);
   }
 
+  /** Runs {@code action} whenever {@code path} is requested, before answering 404 (or its route). */
+  void onRequest(String path, Runnable action) {
+    actions.put(path, action);
+  }
+
+  /** Each request as "HOST/PATH X-Key=... Cookie=...", for tests of per-site headers and cookies. */
+  List<String> sent() {
+    return new ArrayList<>(sent);
+  }
+
   List<Hit> hits() {
     return new ArrayList<>(hits);
   }
@@ -96,6 +108,12 @@ final class FixtureServer implements AutoCloseable {
     String path = ex.getRequestURI().getRawPath()
         + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
     hits.add(new Hit(host, path, System.nanoTime(), ex.getRequestHeaders().getFirst("User-Agent")));
+    sent.add(host + path + " X-Key=" + ex.getRequestHeaders().getFirst("X-Key") + " Cookie="
+        + ex.getRequestHeaders().getFirst("Cookie"));
+    Runnable action = actions.get(path);
+    if (action != null) {
+      action.run();
+    }
     Reply r = routes.get(host + path);
     if (r == null) {
       r = Reply.of(404, "text/html", bytes("<html><body><h1>Not found</h1></body></html>"));
