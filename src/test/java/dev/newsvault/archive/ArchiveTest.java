@@ -92,7 +92,7 @@ class ArchiveTest {
       a.store(0, page("http://x.test/1", "<p>x</p>"), article("http://x.test/1", "T", "Some words here."));
       a.flush();
       assertThatThrownBy(() -> Archive.open(db)).isInstanceOf(ArchiveLockedException.class)
-          .hasMessageContaining("in use by another newsvault process").hasMessageContaining("--set database=");
+          .hasMessageContaining("in use by another newsvault process").hasMessageContaining("--db PATH");
       try (Archive r = Archive.openReadOnly(db)) {
         assertThat(r.reader().stats().articles()).isEqualTo(1);
       }

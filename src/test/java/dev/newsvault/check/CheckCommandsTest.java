@@ -62,7 +62,7 @@ class CheckCommandsTest {
     assertThat(out).contains("checked 1: 0 unchanged, 1 changed, 0 gone, 0 moved, 0 error");
 
     assertThat(run("diff", url, "--color", "never")).isEqualTo(ExitCodes.OK);
-    assertThat(out).contains("--- v1").contains("+++ v2").contains("text: 1 words added, 1 removed")
+    assertThat(out).contains("--- v1").contains("+++ v2").contains("text: 1 word added, 1 removed")
         .contains("[... 2 unchanged paragraphs ...]\n\n"
             + "The libraries' budget falls by 1.[-2-]{+4+} million pounds next year. The council's finance chief")
         .contains("[... 3 unchanged paragraphs ...]")
