@@ -58,7 +58,8 @@ class OrphanTest {
   void theNextStartKillsWhatADeadNewsvaultLeftByItsPidFile() throws Exception {
     Path browserDir = Files.createDirectories(dir.resolve("newsvault-browser-left"));
     // a process standing for a browser whose keeper is gone: its command line names the browser's folder
-    Process left = new ProcessBuilder("sh", "-c", "sleep 600", browserDir.toString()).start();
+    // (a loop of short sleeps: the shell itself stays, and no long sleep outlives it)
+    Process left = new ProcessBuilder("sh", "-c", "while :; do sleep 1; done", browserDir.toString()).start();
     Path files = Files.createDirectories(dir.resolve("work").resolve("browsers"));
     Properties p = new Properties();
     p.setProperty("group", Long.toString(left.pid()));
