@@ -185,6 +185,21 @@ class RenderCrawlTest {
   }
 
   @Test
+  void screenshotsTrueGivesAPlainPageItsPictureWhileItsTextComesFromTheRawResponse() throws Exception {
+    site.route("127.0.0.1", "/plain", FixtureServer.Reply.html(NewsPages.article("Harbour wall repaired", 5, List.of())
+        .replace("</body>", "<script>document.querySelector('h1').textContent = 'Changed by a script';</script>"
+            + "</body>")));
+    var s = fx.settings("fetch.allow.private=false", "fetch.allow.addresses=127.0.0.1", "screenshots=true",
+        "render.settle.ms=500", "resumable=false");
+    fx.crawl(s, List.of(StartUrl.of(page("/plain"), s)));
+    noteBrowsers();
+    assertThat(fx.outcomes()).containsEntry(page("/plain"), "ok");
+    assertThat(fx.column("SELECT title FROM article_version")).containsExactly("Harbour wall repaired");
+    assertThat(fx.column("SELECT for_text FROM fetch_render")).containsExactly("0");
+    assertThat(fx.column("SELECT media_type FROM screenshot")).containsExactly("image/webp");
+  }
+
+  @Test
   void aPlainCrawlKeepsAScriptBuiltPageWithoutText() throws Exception {
     site.route("127.0.0.1", "/story", FixtureServer.Reply.html(scriptBuilt("Tram line approved", null)));
     var s = fx.settings("resumable=false");

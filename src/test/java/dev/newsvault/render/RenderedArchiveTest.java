@@ -148,7 +148,33 @@ class RenderedArchiveTest {
     assertThat(doms).anySatisfy(d -> assertThat(d).contains("reopened on Monday", "<article>"))
         .anySatisfy(d -> assertThat(d).contains("reopened on Tuesday"));
 
+    readByWarcio(warc, url);
     served(db);
+  }
+
+  /**
+   * warcio.js, an independent reader, sees the same resource records tied to the responses. Installed by
+   * {@code .ci/run} into target/warcio (or NEWSVAULT_WARCIO); outside CI a missing warcio skips this part.
+   */
+  private static void readByWarcio(Path warc, String url) throws Exception {
+    String named = System.getenv("NEWSVAULT_WARCIO");
+    Path warcio = named != null && !named.isBlank() ? Path.of(named)
+        : Path.of("target", "warcio", "node_modules", ".bin", "warcio").toAbsolutePath();
+    if (!Files.isExecutable(warcio)) {
+      assertThat(System.getenv("CI")).as("CI must check the WARC with warcio.js at " + warcio).isNotEqualTo("true");
+      System.err.println("SKIPPED the warcio.js part of RenderedArchiveTest: no " + warcio);
+      return;
+    }
+    Process p = new ProcessBuilder(warcio.toString(), "index", warc.toString(), "--fields",
+        "warc-type,warc-target-uri,warc-concurrent-to,content-type").redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String index = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(index).isZero();
+    List<String> views = index.lines().filter(l -> l.contains("\"urn:view:" + url + "\"")).toList();
+    assertThat(views).hasSize(3).allSatisfy(l -> assertThat(l).contains("\"warc-type\":\"resource\"",
+        "\"warc-concurrent-to\":\"<urn:uuid:", "image/webp"));
+    assertThat(index.lines().filter(l -> l.contains("\"urn:dom:" + url + "\""))).hasSize(3);
   }
 
   /** serve: the screenshot on the article page, both versions' side by side on the diff page. */
