@@ -36,6 +36,13 @@
  *       <td>{@link dev.newsvault.extract.TeaserList}</td></tr>
  *   <tr><td>site-configured include and exclude selectors</td>
  *       <td>{@link dev.newsvault.extract.ExtractionRules}</td></tr>
+ *   <tr><td>a kicker above the headline, a meta or teaser line that holds the headline</td>
+ *       <td>{@link dev.newsvault.extract.BlockFilter}</td></tr>
+ *   <tr><td>the Markdown of the kept blocks (written beside the text by
+ *       {@link dev.newsvault.extract.TextRenderer} as each block's {@link dev.newsvault.extract.Markup}, escaped by
+ *       {@link dev.newsvault.extract.MarkdownEscape}, links and images chosen by
+ *       {@link dev.newsvault.extract.MarkdownImages})</td>
+ *       <td>{@link dev.newsvault.extract.MarkdownWriter}</td></tr>
  * </table>
  */
 package dev.newsvault.extract;
