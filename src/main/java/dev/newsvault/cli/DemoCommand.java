@@ -49,7 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   /** The files of DIR the demo owns and recreates; anything else in DIR is left alone. */
   private static final List<String> OWNED = List.of("archive.db", "archive.db-wal", "archive.db-shm",
-      "archive.db.lock", "articles.jsonl", "seeds/demo.txt", "demo.properties", "webhook.secret");
+      "archive.db.lock", "articles.jsonl", "seeds/demo.txt", "demo.properties", "webhook.secret",
+      "rendered-seeds/app.txt", "ferry-timetable.webp");
 
   @Spec CommandSpec spec;
 
@@ -240,7 +241,6 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** Lists the exported articles: words and title, from the JSONL the export wrote. */
   /** Step 8: the script-built article, loaded in headless Chromium; skipped (and said so) without Chromium. */
   private void rendered(String url, List<String> common) throws Exception {
     step("8. A page whose article a script builds: the crawl in step 1 kept it without text and said so;"
@@ -255,14 +255,14 @@ public final class DemoCommand implements Callable<Integer> {
     java.nio.file.Path seeds = dir.resolve("rendered-seeds");
     Files.createDirectories(seeds);
     Files.writeString(seeds.resolve("app.txt"), url + "\trender=browser depth=0\n", StandardCharsets.UTF_8);
-    List<String> withBrowser = new ArrayList<>(common);
-    withBrowser.set(withBrowser.indexOf("seeds=" + dir.resolve("seeds")), "seeds=" + seeds);
     java.nio.file.Path picture = dir.resolve("ferry-timetable.webp");
-    expect(run(withBrowser, "crawl", "--fresh"), ExitCodes.OK, "crawl with render=browser");
+    expect(run(common, "crawl", "--fresh", "--seeds", seeds.resolve("app.txt").toString()), ExitCodes.OK,
+        "crawl with render=browser");
     expect(run(common, "show", url, "--screenshot", picture.toString()), ExitCodes.OK, "show --screenshot");
     expect(run(common, "check", url), ExitCodes.OK, "check (rendered again, unchanged)");
   }
 
+  /** Lists the exported articles: words and title, from the JSONL the export wrote. */
   private void listExport(Path export) throws IOException {
     if (!Files.exists(export)) {
       return;

@@ -141,7 +141,8 @@ class RenderCrawlTest {
     CrawlResult r = fx.crawl(s, starts);
     noteBrowsers();
 
-    assertThat(r.status()).isEqualTo("finished");
+    // two of its three pages failed to render and the third was archived: the crawl went on, so the run is partial
+    assertThat(r.status()).isEqualTo("partial");
     Map<String, String> outcomes = fx.outcomes();
     assertThat(outcomes).containsEntry(page("/busy"), "render_failed").containsEntry(page("/crash"), "render_failed")
         .containsEntry(page("/fine"), "ok");
