@@ -17,6 +17,8 @@ import java.util.Map;
  * @param state the article's state now: {@code live}, {@code gone} or {@code moved}
  * @param languageDetected the language detected from the text (ISO 639-1), or null when too short to tell
  * @param changeKind the kind of edit that made this version (typo, number, …) as check labelled it, or null
+ * @param categories the sections the raw page declares ({@link Categories}), read when it was archived
+ * @param simhash the text's {@link SimHash}, stored when the version was archived, or null when not stored
  */
 public record ExportRow(
     long versionId,
@@ -48,4 +50,16 @@ public record ExportRow(
     String lastSeen,
     String state,
     String changeKind,
-    String languageDetected) {}
+    String languageDetected,
+    List<String> categories,
+    Long simhash) {
+
+  public ExportRow {
+    categories = categories == null ? List.of() : List.copyOf(categories);
+  }
+
+  /** The text's SimHash: the stored one, else computed from the text. */
+  public long fingerprint() {
+    return simhash != null ? simhash : SimHash.of(text == null ? "" : text);
+  }
+}
