@@ -1,7 +1,7 @@
 #!/bin/sh
 # Throughput of `newsvault check --all` over a local generated news site: the all-304 case (conditional GET
 # answered "not modified") and the all-200-unchanged case (full page fetched, re-extracted, same text hash).
-# Prints URLs/s, wall time and peak RSS of the check process. Politeness 0; robots.txt is a 404 (allowed).
+# Prints URLs/s, wall time, CPU seconds and peak RSS of the check process, and the load average. Politeness 0; robots.txt is a 404 (allowed).
 # usage: bench/check.sh [COUNT] [CONCURRENCY]   (run from anywhere; default 10000 articles, 32 parallel checks)
 set -e
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ while [ ! -f "$DIR/ready" ]; do
 done
 cat "$DIR/server.log"
 if [ -x /usr/bin/time ]; then
-  TIMER="/usr/bin/time -f %e\t%M -o"
+  TIMER="/usr/bin/time -f %e\t%M\t%U\t%S -o"
 else
   TIMER=""
 fi
@@ -52,11 +52,14 @@ run() {
   if [ -f "$DIR/$mode.time" ]; then
     wall=$(cut -f1 "$DIR/$mode.time" | tail -1)
     rss=$(cut -f2 "$DIR/$mode.time" | tail -1)
+    cpu=$(tail -1 "$DIR/$mode.time" | awk -F'\t' '{ printf "%.1f", $3 + $4 }')
     rate=$(awk -v n="$COUNT" -v s="$wall" 'BEGIN { printf "%.0f", n / s }')
     echo "$mode: $summary"
-    echo "$mode: process wall ${wall} s including JVM start (${rate} URLs/s), peak RSS $((rss / 1024)) MiB, not unchanged: $not_unchanged"
+    echo "$mode: process wall ${wall} s including JVM start (${rate} URLs/s), CPU ${cpu} s, peak RSS $((rss / 1024)) MiB," \
+      "load $(cut -d' ' -f1 /proc/loadavg), not unchanged: $not_unchanged"
   else
-    echo "$mode: $summary (GNU time not found: no peak RSS); not unchanged: $not_unchanged"
+    echo "$mode: $summary (GNU time not found: no CPU seconds, no peak RSS); load $(cut -d' ' -f1 /proc/loadavg);" \
+      "not unchanged: $not_unchanged"
   fi
 }
 

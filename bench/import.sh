@@ -1,19 +1,42 @@
 #!/usr/bin/env bash
 # Import benchmark: WARC files of the crawl benchmark's synthetic pages (5,050 pages of ~40 KB, four gzipped files),
-# imported into a fresh archive with the packaged jar, then exported as JSONL; wall time, pages/s and peak RSS.
-# Usage: bench/import.sh [RECORDS]   (WARCs are generated under bench/out, never committed)
+# imported into a fresh archive with the packaged jar, then exported as JSONL; wall time, pages/s, CPU seconds and
+# CPU ms a page, peak RSS and the load average. With BEFORE_JAR, an earlier build imports and exports the same
+# files first, in the same run, ROUNDS times in turn (default 1).
+# Usage: bench/import.sh [RECORDS] [BEFORE_JAR] [ROUNDS]   (WARCs are generated under bench/out, never committed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 records="${1:-5050}"
+before_jar="${2:-}"
+rounds="${3:-1}"
 out=bench/out/import
 rm -rf "$out" && mkdir -p "$out"
 mvn -B -ntp -q -DskipTests package
 mvn -B -ntp -q test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" -Dmdep.includeScope=test
+cp target/newsvault.jar "$out/after.jar"
+builds=(after)
+if [ -n "$before_jar" ]; then
+  cp "$before_jar" "$out/before.jar"
+  builds=(before after)
+fi
 java -cp "target/test-classes:target/classes:$(cat "$out/cp.txt")" dev.newsvault.warc.BenchWarcs "$out/warcs" \
   "$records" 4 synthetic
-echo "machine: $(nproc) cores, $(free -h | awk '/Mem:/ {print $2}') RAM, load: $(uptime | sed 's/.*load average: //')"
-/usr/bin/time -f "import: wall %e s, CPU %U+%S s, peak RSS %M KB" \
-  java -jar target/newsvault.jar import --db "$out/bench.db" "$out/warcs"
-/usr/bin/time -f "export: wall %e s, CPU %U+%S s, peak RSS %M KB" \
-  java -jar target/newsvault.jar export --db "$out/bench.db" --format jsonl --out "$out/export.jsonl.gz" \
-  --all-versions
+bench_machine
+printf '%-6s %-7s %-7s %7s %8s %8s %7s %9s %8s %6s\n' round build step pages wall_s pages/s cpu_s cpu_ms/p rss_MiB load
+for round in $(seq 1 "$rounds"); do
+  for build in "${builds[@]}"; do
+    rm -f "$out/bench.db"*
+    bench_run java -jar "$out/$build.jar" import --db "$out/bench.db" "$out/warcs" >"$out/import.log" 2>&1
+    printf '%-6s %-7s %-7s %7s %8.1f %8s %7s %9s %8s %6s\n' "$round" "$build" import "$records" "$BENCH_WALL" \
+      "$(bench_div "$records" "$BENCH_WALL")" "$BENCH_CPU" "$(bench_ms_each "$BENCH_CPU" "$records")" "$BENCH_RSS" \
+      "$BENCH_LOAD"
+    bench_run java -jar "$out/$build.jar" export --db "$out/bench.db" --format jsonl --out "$out/export.jsonl.gz" \
+      --all-versions >"$out/export.log" 2>&1
+    printf '%-6s %-7s %-7s %7s %8.1f %8s %7s %9s %8s %6s\n' "$round" "$build" export "$records" "$BENCH_WALL" \
+      "$(bench_div "$records" "$BENCH_WALL")" "$BENCH_CPU" "$(bench_ms_each "$BENCH_CPU" "$records")" "$BENCH_RSS" \
+      "$BENCH_LOAD"
+  done
+done
+tail -2 "$out/import.log"

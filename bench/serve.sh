@@ -2,6 +2,7 @@
 # newsvault serve benchmark: builds a synthetic archive of N articles (default 100,000, ~600 words each, every
 # 20th edited once), starts 'newsvault serve' on it, and prints p50/p95 latency per kind of page with one
 # client and with 20 concurrent clients, and the server's peak memory during the 20-client run.
+# The server's CPU seconds and the load average are printed beside the latencies.
 # Usage: [REQUESTS_1=200] [REQUESTS_20=1000] [SERVE_HEAP=-Xmx256m] [BENCH_DIR=bench/out/serve] [SKIP_BUILD=1]
 #        bench/serve.sh [N]
 # The archive is built once (minutes at 100,000 articles) into BENCH_DIR and reused by later runs; an archive of
@@ -47,6 +48,8 @@ sampler=$!
 echo "-- 20 concurrent clients, $many requests per kind"
 java -cp "$cp" dev.newsvault.serve.BenchServe load "$base" 20 "$many"
 kill $sampler 2>/dev/null || true
+# CPU seconds the server used since it started (utime + stime of /proc/PID/stat, in clock ticks)
+echo "serve CPU: $(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f s", ($14 + $15) / hz }' /proc/$pid/stat) since start"
 echo "serve peak: $(sort -n "$out/rss-anon" | tail -1 | awk '{printf "%.0f MiB", $1/1024}') own memory (RssAnon)," \
   "$(awk '/VmHWM/{printf "%.0f MiB", $2/1024}' /proc/$pid/status) resident with the mapped archive (VmHWM);" \
   "heap limit $heap; load: $(cut -d' ' -f1-3 /proc/loadavg)"

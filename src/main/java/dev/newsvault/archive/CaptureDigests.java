@@ -5,15 +5,21 @@ import dev.newsvault.fetch.Capture;
 
 /**
  * What storing a capture costs in CPU before any SQL runs: the raw page's SHA-256 and its gzip, the article's
- * text and metadata hashes. Computed ahead, on the thread that extracted the article, so the one thread that
- * writes the archive only writes ({@code newsvault import} extracts on every core but stores on one).
+ * text and metadata hashes, and the fields an export writes that are derived from the page or the text (its
+ * declared sections, the text's SimHash), stored so that no export recomputes them. Computed ahead, on the thread
+ * that extracted the article, so the one thread that writes the archive only writes ({@code newsvault import}
+ * extracts on every core but stores on one).
  *
  * @param rawSha the raw page's hash, or null without a body
  * @param rawGzip the raw page gzipped as {@code raw_page.body_gzip} holds it, or null without a body
  * @param textSha the article's text hash ({@link ContentHash#ofText}), or null without an article
  * @param metaSha the hash of title and byline, or null without an article
+ * @param categoriesJson the sections the page declares ({@link Categories}) as a JSON list, or null without an
+ *     article
+ * @param simhash the text's {@link SimHash}, or null without an article
  */
-public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, String metaSha) {
+public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, String metaSha, String categoriesJson,
+    Long simhash) {
 
   /** Everything {@link Archive#store} would compute for this capture and article (null for none). */
   public static CaptureDigests of(Capture c, Article a) {
@@ -21,6 +27,12 @@ public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, Stri
     boolean article = a != null && a.text() != null;
     return new CaptureDigests(body ? ContentHash.of(c.body()).toString() : null,
         body ? CaptureStore.gzip(c.body()) : null, article ? ContentHash.ofText(a.text()).toString() : null,
-        article ? CaptureStore.metaSha(a) : null);
+        article ? CaptureStore.metaSha(a) : null, article ? categoriesJson(c.body(), c.contentType()) : null,
+        article ? SimHash.of(a.text()) : null);
+  }
+
+  /** The sections a raw page declares as the JSON list {@code article_version.categories_json} holds. */
+  static String categoriesJson(byte[] rawPage, String contentType) {
+    return CaptureStore.json(Categories.of(rawPage, contentType));
   }
 }

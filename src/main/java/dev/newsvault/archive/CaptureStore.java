@@ -146,7 +146,7 @@ final class CaptureStore {
       articleId = insertArticle(url, a.canonicalUrl(), now);
     }
     int version = current + 1;
-    insertVersion(statements(), articleId, version, textSha, metaSha, fetchId, rawSha, c, a);
+    insertVersion(statements(), articleId, version, textSha, metaSha, fetchId, rawSha, c, a, d);
     PreparedStatement ps = statements().get(
         "UPDATE article SET current_version=?, last_seen=?, canonical_url=COALESCE(?, canonical_url),"
             + " state='live' WHERE id=?");
@@ -188,13 +188,14 @@ final class CaptureStore {
     return ContentHash.ofText(nullToEmpty(a.title()) + "\n" + String.join("; ", a.authors())).toString();
   }
 
+  /** Inserts a version; the export fields come from {@code d}, or are computed here when it is null. */
   static void insertVersion(Statements statements, long articleId, int version, String textSha, String metaSha,
-      long fetchId, String rawSha, Capture c, Article a) throws SQLException {
+      long fetchId, String rawSha, Capture c, Article a, CaptureDigests d) throws SQLException {
     PreparedStatement ps = statements.get("INSERT INTO article_version(article_id, version,"
         + " text_sha256, meta_sha256, fetch_id, raw_sha256, fetched_at, etag, last_modified, title, authors_json,"
         + " published, modified, site_name, language, description, tags_json, image_url, canonical_url, text,"
-        + " word_count, language_detected, date_source, modified_source, markdown)"
-        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        + " word_count, language_detected, date_source, modified_source, markdown, categories_json, simhash)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
     ps.setLong(++i, articleId);
     ps.setInt(++i, version);
@@ -221,6 +222,9 @@ final class CaptureStore {
     ps.setString(++i, a.dateSource());
     ps.setString(++i, a.modifiedSource());
     ps.setString(++i, a.markdown());
+    ps.setString(++i, d != null && d.categoriesJson() != null ? d.categoriesJson()
+        : CaptureDigests.categoriesJson(c.body(), c.contentType()));
+    ps.setLong(++i, d != null && d.simhash() != null ? d.simhash() : SimHash.of(a.text()));
     ps.executeUpdate();
   }
 

@@ -38,13 +38,14 @@ public final class ExportQuery implements AutoCloseable {
       + " v.modified, v.fetched_at, v.site_name, v.language, v.description, v.tags_json, v.image_url, v.text,"
       + " v.word_count, f.status, f.content_type, f.headers_json, v.raw_sha256,"
       + " fe.title, f.final_url, a.first_seen, a.last_seen, a.state, v.change_kind, v.language_detected,"
-      + " " + DATE_SOURCE + ", v.modified_source, v.markdown";
+      + " " + DATE_SOURCE + ", v.modified_source, v.markdown, v.categories_json, v.simhash";
   private static final String FROM = " FROM article_version v JOIN article a ON a.id = v.article_id"
       + " LEFT JOIN fetch f ON f.id = v.fetch_id LEFT JOIN feed_entry fe ON fe.url = a.url";
 
   private final Path file;
   private final Connection conn;
   private PreparedStatement rawStatement;
+  private PreparedStatement recaptureStatement;
 
   private ExportQuery(Path file, Connection conn) {
     this.file = file;
@@ -65,8 +66,17 @@ public final class ExportQuery implements AutoCloseable {
     void close() throws ArchiveException;
   }
 
-  /** The id of one version and its text hash, with its text when asked for: what de-duplication reads. */
-  public record TextKey(long versionId, long articleId, String textSha256, String text) {}
+  /**
+   * The id of one version, its text hash and its stored SimHash: what de-duplication reads. The text comes along
+   * only when asked for and no SimHash is stored for the version.
+   */
+  public record TextKey(long versionId, long articleId, String textSha256, Long simhash, String text) {
+
+    /** The stored SimHash, else the text's. */
+    public long fingerprint() {
+      return simhash != null ? simhash : SimHash.of(text == null ? "" : text);
+    }
+  }
 
   /** The highest article_version id in this snapshot: exports read up to it, checkpoints remember it. */
   public long maxVersionId() throws ArchiveException {
@@ -108,13 +118,17 @@ public final class ExportQuery implements AutoCloseable {
     return cursor(sql, args, "read the versions to export", ExportQuery::row);
   }
 
-  /** Ids and text hashes (and texts when {@code withText}) of the matching versions, in archive order. */
+  /**
+   * Ids, text hashes and SimHashes of the matching versions, in archive order; with {@code withText}, the text of
+   * a version whose SimHash is not stored.
+   */
   public Cursor<TextKey> textKeys(ExportSelection sel, long upTo, boolean withText) throws ArchiveException {
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT v.id, v.article_id, v.text_sha256" + (withText ? ", v.text" : ", NULL") + FROM
+    String sql = "SELECT v.id, v.article_id, v.text_sha256, v.simhash"
+        + (withText ? ", CASE WHEN v.simhash IS NULL THEN v.text END" : ", NULL") + FROM
         + where(sel, 0, upTo, args) + " ORDER BY v.id";
     return cursor(sql, args, "read the texts to de-duplicate",
-        rs -> new TextKey(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+        rs -> new TextKey(rs.getLong(1), rs.getLong(2), rs.getString(3), longOrNull(rs, 4), rs.getString(5)));
   }
 
   /** A fetch of an article's page that returned exactly the bytes of an exported version: a revisit. */
@@ -132,7 +146,11 @@ public final class ExportQuery implements AutoCloseable {
         + " AND NOT EXISTS (SELECT 1 FROM article_version n WHERE n.article_id = v.article_id"
         + " AND n.version > v.version AND n.fetch_id <= f.id) ORDER BY f.id";
     List<Recapture> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try {
+      if (recaptureStatement == null) {
+        recaptureStatement = conn.prepareStatement(sql); // once per export: it runs for every version written
+      }
+      PreparedStatement ps = recaptureStatement;
       ps.setLong(1, versionId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -288,7 +306,12 @@ public final class ExportQuery implements AutoCloseable {
         rs.getInt(++i), rs.getInt(++i), rs.getString(++i), headers(rs.getString(++i)), rs.getString(++i),
         rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
         rs.getString(++i), rs.getString(++i), rs.getString(++i), rs.getString(++i),
-        rs.getString(++i));
+        rs.getString(++i), ArchiveReader.strings(rs.getString(++i)), longOrNull(rs, ++i));
+  }
+
+  private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
   }
 
   private static Map<String, String> headers(String json) {
@@ -311,6 +334,9 @@ public final class ExportQuery implements AutoCloseable {
     try {
       if (rawStatement != null) {
         rawStatement.close();
+      }
+      if (recaptureStatement != null) {
+        recaptureStatement.close();
       }
       conn.rollback();
       conn.close();

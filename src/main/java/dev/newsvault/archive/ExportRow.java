@@ -22,6 +22,8 @@ import java.util.Map;
  * @param modifiedSource where {@code modified} was read, likewise
  * @param markdown the text with its structure as CommonMark; for a version archived before Markdown was kept,
  *     the text as Markdown paragraphs
+ * @param categories the sections the raw page declares ({@link Categories}), read when it was archived
+ * @param simhash the text's {@link SimHash}, stored when the version was archived, or null when not stored
  */
 public record ExportRow(
     long versionId,
@@ -56,9 +58,17 @@ public record ExportRow(
     String languageDetected,
     String dateSource,
     String modifiedSource,
-    String markdown) {
+    String markdown,
+    List<String> categories,
+    Long simhash) {
 
   public ExportRow {
     markdown = markdown == null ? dev.newsvault.extract.MarkdownWriter.paragraphs(text) : markdown;
+    categories = categories == null ? List.of() : List.copyOf(categories);
+  }
+
+  /** The text's SimHash: the stored one, else computed from the text. */
+  public long fingerprint() {
+    return simhash != null ? simhash : SimHash.of(text == null ? "" : text);
   }
 }

@@ -249,14 +249,16 @@ public final class ImportStore implements AutoCloseable {
       }
       String rawSha = d.rawSha();
       if (after != null && after.textSha().equals(textSha) && after.metaSha().equals(metaSha)) {
+        // the version now starts with this capture: its raw page, and so the sections that page declares
         try (PreparedStatement ps = conn.prepareStatement("UPDATE article_version SET fetched_at=?, fetch_id=?,"
-            + " raw_sha256=?, etag=?, last_modified=? WHERE id=?")) {
+            + " raw_sha256=?, etag=?, last_modified=?, categories_json=? WHERE id=?")) {
           ps.setString(1, Timestamps.stored(c.fetchedAt()));
           ps.setLong(2, fetchId);
           ps.setString(3, rawSha);
           ps.setString(4, c.etag());
           ps.setString(5, c.lastModified());
-          ps.setLong(6, after.id());
+          ps.setString(6, d.categoriesJson());
+          ps.setLong(7, after.id());
           ps.executeUpdate();
         }
         return new StoreResult(fetchId, StoreResult.Change.UNCHANGED, articleId, current);
@@ -266,7 +268,7 @@ public final class ImportStore implements AutoCloseable {
       update("UPDATE article_version SET version=-(version+1) WHERE article_id=? AND version>=?", version);
       update("UPDATE article_version SET version=-version WHERE article_id=? AND version<?", 0);
       update("UPDATE article_check SET version=version+1 WHERE article_id=? AND version>=?", version);
-      CaptureStore.insertVersion(statements, articleId, version, textSha, metaSha, fetchId, rawSha, c, a);
+      CaptureStore.insertVersion(statements, articleId, version, textSha, metaSha, fetchId, rawSha, c, a, d);
       try (PreparedStatement ps = conn.prepareStatement("UPDATE article SET current_version=current_version+1"
           + " WHERE id=?")) {
         ps.setLong(1, articleId);

@@ -31,7 +31,8 @@ final class Migrations {
       throw new ArchiveException("the archive has schema version " + current + " but this newsvault knows only "
           + latest + "; use a newer newsvault to open it");
     }
-    SearchIndexProgress.register(c);
+    MigrationProgress.register(c);
+    ExportFieldsFill.register(c);
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
     try {

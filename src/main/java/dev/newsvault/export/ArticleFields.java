@@ -5,7 +5,6 @@ import dev.newsvault.archive.Timestamps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.netpreserve.jwarc.WarcDigest;
@@ -44,8 +43,8 @@ public final class ArticleFields {
       field("word_count", Type.INTEGER, ExportRow::wordCount),
       field("title_rss", Type.STRING, ExportRow::titleRss),
       field("site_name", Type.STRING, ExportRow::siteName),
-      new Field("categories", Type.STRING_LIST, ExportRecord::categories),
-      field("fingerprint", Type.STRING, v -> fingerprint(v.text())),
+      field("categories", Type.STRING_LIST, ExportRow::categories),
+      field("fingerprint", Type.STRING, v -> fingerprint(v.fingerprint())),
       field("article_id", Type.LONG, ExportRow::articleId),
       field("version_id", Type.LONG, ExportRow::versionId),
       field("first_seen", Type.STRING, v -> Timestamps.seconds(v.firstSeen())),
@@ -94,8 +93,9 @@ public final class ArticleFields {
   }
 
   /** The text's 64-bit SimHash (the one near-duplicate detection compares) as 16 hex digits. */
-  static String fingerprint(String text) {
-    return String.format(Locale.ROOT, "%016x", SimHash.of(text == null ? "" : text));
+  static String fingerprint(long simhash) {
+    String hex = Long.toHexString(simhash);
+    return "0".repeat(16 - hex.length()) + hex;
   }
 
   /**

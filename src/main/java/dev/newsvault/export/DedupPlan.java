@@ -44,7 +44,7 @@ final class DedupPlan {
         if (!near) {
           continue;
         }
-        long sig = SimHash.of(k.text());
+        long sig = k.fingerprint();
         int match = index.nearest(sig, k.articleId());
         int doc = index.add(sig, k.articleId());
         if (doc == clusterOfDoc.length) {

@@ -83,7 +83,7 @@ public final class Exporter {
           if (plan.dropped(row.versionId())) {
             continue;
           }
-          writer.write(new ExportRecord(row, plan.cluster(row.versionId()), categories(query, row)));
+          writer.write(new ExportRecord(row, plan.cluster(row.versionId())));
           written++;
         }
       }
@@ -101,14 +101,6 @@ public final class Exporter {
       target.abort();
       throw e;
     }
-  }
-
-  /** The page's declared sections, read from its raw page; the text format does not write them. */
-  private List<String> categories(ExportQuery query, ExportRow row) throws IOException {
-    if (options.format() == ExportFormat.TEXT || row.rawSha256() == null) {
-      return List.of();
-    }
-    return query.rawPage(row.rawSha256()).map(page -> Categories.of(page, row.contentType())).orElse(List.of());
   }
 
   /**

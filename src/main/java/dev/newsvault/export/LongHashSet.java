@@ -1,5 +1,7 @@
 package dev.newsvault.export;
 
+import dev.newsvault.archive.SimHash;
+
 /** A set of longs in one open-addressing array (16 bytes an entry at most), for per-article bookkeeping. */
 final class LongHashSet {
 

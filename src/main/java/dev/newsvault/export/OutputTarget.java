@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Where an export goes. A file or directory is written under a hidden temporary name in the same directory and
@@ -136,14 +135,14 @@ final class OutputTarget {
     return stream;
   }
 
-  /** UTF-8 text, gzip-compressed when the name asks for it. */
+  /** UTF-8 text, gzip-compressed ({@link FastGzip}) when the name asks for it. */
   Writer writer() throws IOException {
     if (stdoutText != null) {
       return new KeepOpenWriter(stdoutText);
     }
     OutputStream s = rawStream();
     if (gzip) {
-      stream = new GZIPOutputStream(s, 1 << 16);
+      stream = FastGzip.stream(s);
       s = stream;
     }
     return new java.io.BufferedWriter(new java.io.OutputStreamWriter(s, StandardCharsets.UTF_8), 1 << 16);

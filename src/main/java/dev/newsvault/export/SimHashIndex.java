@@ -1,5 +1,6 @@
 package dev.newsvault.export;
 
+import dev.newsvault.archive.SimHash;
 import java.util.Arrays;
 
 /**
@@ -54,8 +55,11 @@ final class SimHashIndex {
       }
       for (int e = heads[slot]; e >= 0; e = entryNext[e]) {
         int d = entryDoc[e];
-        if ((best < 0 || d < best) && articles[d] != articleId && SimHash.distance(sigs[d], sig) <= k) {
-          best = d;
+        // the distance first: it rules out nearly every candidate, so articles[] is seldom read
+        if (SimHash.distance(sigs[d], sig) <= k) {
+          if ((best < 0 || d < best) && articles[d] != articleId) {
+            best = d;
+          }
         }
       }
     }

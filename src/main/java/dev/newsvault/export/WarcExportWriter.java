@@ -23,6 +23,7 @@ import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcMetadata;
+import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
@@ -59,6 +60,8 @@ final class WarcExportWriter implements RecordWriter {
   }
 
   private final WarcWriter warc;
+  /** With gzip, where each record is buffered and then compressed as its own member; else null. */
+  private final FastGzip members;
   private final RawPages raw;
   private final Revisits revisits;
   private final RenderQueries renders;
@@ -70,7 +73,9 @@ final class WarcExportWriter implements RecordWriter {
   WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, Revisits revisits, RenderQueries renders,
       String userAgent, boolean withCluster, String filename, Instant date, String description) throws IOException {
     this.renders = renders;
-    this.warc = new WarcWriter(Channels.newChannel(out), gzip ? WarcCompression.GZIP : WarcCompression.NONE);
+    // records are compressed here rather than by jwarc, which uses zlib's slowest level (see FastGzip)
+    this.members = gzip ? FastGzip.members(out) : null;
+    this.warc = new WarcWriter(Channels.newChannel(gzip ? members : out), WarcCompression.NONE);
     this.raw = raw;
     this.revisits = revisits;
     this.userAgent = userAgent;
@@ -86,7 +91,7 @@ final class WarcExportWriter implements RecordWriter {
     fields.forEach((k, v) -> body.append(k).append(": ").append(v.get(0)).append("\r\n"));
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     this.warcinfoId = uuid("warcinfo", date.toString(), description);
-    warc.write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
+    write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
         .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(digest(bytes)).build());
   }
 
@@ -98,10 +103,12 @@ final class WarcExportWriter implements RecordWriter {
     UUID captureId = null;
     if (page.isPresent()) {
       byte[] body = page.get();
-      WarcDigest payload = digest(body);
+      // the archive's own SHA-256 of these bytes: hashing them again would only repeat it
+      WarcDigest payload = v.rawSha256().startsWith("sha256:")
+          ? new WarcDigest("sha256", v.rawSha256().substring("sha256:".length())) : digest(body);
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
-        warc.write(new WarcResource.Builder().version(MessageVersion.WARC_1_1).recordId(captureId).date(date)
+        write(new WarcResource.Builder().version(MessageVersion.WARC_1_1).recordId(captureId).date(date)
             .setHeader("WARC-Target-URI", v.url()).warcinfoId(urn(warcinfoId))
             .body(MediaType.parseLeniently(v.contentType() == null ? "application/octet-stream" : v.contentType()),
                 body).blockDigest(payload).payloadDigest(payload).build());
@@ -113,7 +120,7 @@ final class WarcExportWriter implements RecordWriter {
           refersTo = new Original(v.url(), date);
           byte[] header = HttpBlocks.responseHeader(v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length);
           byte[] block = concat(header, body);
-          warc.write(new WarcResponse.Builder(v.url()).version(MessageVersion.WARC_1_1).recordId(captureId)
+          write(new WarcResponse.Builder(v.url()).version(MessageVersion.WARC_1_1).recordId(captureId)
               .date(date).warcinfoId(urn(warcinfoId)).body(MediaType.HTTP_RESPONSE, block)
               .blockDigest(digest(block)).payloadDigest(payload).build());
         } else {
@@ -146,7 +153,7 @@ final class WarcExportWriter implements RecordWriter {
     var dom = renders.domOfVersion(v.versionId());
     if (dom.isPresent()) {
       byte[] html = dom.get().html();
-      warc.write(new WarcResource.Builder(java.net.URI.create("urn:dom:" + v.url())).version(MessageVersion.WARC_1_1)
+      write(new WarcResource.Builder(java.net.URI.create("urn:dom:" + v.url())).version(MessageVersion.WARC_1_1)
           .recordId(uuid("dom", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
           .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
           .body(MediaType.parse("text/html;charset=utf-8"), html).blockDigest(digest(html)).payloadDigest(digest(html))
@@ -155,7 +162,7 @@ final class WarcExportWriter implements RecordWriter {
     var shot = renders.screenshot(v.articleId(), v.version());
     if (shot.isPresent()) {
       byte[] image = shot.get().image();
-      warc.write(new WarcResource.Builder(java.net.URI.create("urn:view:" + v.url())).version(MessageVersion.WARC_1_1)
+      write(new WarcResource.Builder(java.net.URI.create("urn:view:" + v.url())).version(MessageVersion.WARC_1_1)
           .recordId(uuid("view", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
           .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
           .body(MediaType.parse(shot.get().mediaType()), image).blockDigest(digest(image)).payloadDigest(digest(image))
@@ -178,7 +185,7 @@ final class WarcExportWriter implements RecordWriter {
       b.setHeader("WARC-Refers-To-Target-URI", refersTo.uri());
       b.setHeader("WARC-Refers-To-Date", refersTo.date().toString());
     }
-    warc.write(b.build());
+    write(b.build());
   }
 
   private void request(String url, String fetchedAt, Instant date, UUID captureId) throws IOException {
@@ -188,7 +195,7 @@ final class WarcExportWriter implements RecordWriter {
     } catch (IllegalArgumentException e) {
       return; // a URL that is not a valid URI has no request line to rebuild; the response stands alone
     }
-    warc.write(new WarcRequest.Builder(url).version(MessageVersion.WARC_1_1)
+    write(new WarcRequest.Builder(url).version(MessageVersion.WARC_1_1)
         .recordId(uuid("request", url, fetchedAt, captureId.toString())).date(date)
         .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId)).body(MediaType.HTTP_REQUEST, block)
         .blockDigest(digest(block)).build());
@@ -206,7 +213,15 @@ final class WarcExportWriter implements RecordWriter {
     if (withCluster && r.nearDupCluster() != null) {
       b.setHeader("WARC-Near-Dup-Cluster", String.valueOf(r.nearDupCluster()));
     }
-    warc.write(b.build());
+    write(b.build());
+  }
+
+  /** Writes one record, as one gzip member when compressing. */
+  private void write(WarcRecord record) throws IOException {
+    warc.write(record);
+    if (members != null) {
+      members.endMember();
+    }
   }
 
   @Override

@@ -27,67 +27,6 @@ class SearchIndexTest {
     a.store(run, c, new Article(url, url, title, List.of(), null, null, null, "en", null, List.of(), null, text));
   }
 
-  /** Drops every view, table, index, trigger and column that migrations after {@code version} added. */
-  private void rollBackTo(Path db, int version) throws Exception {
-    Path ref = dir.resolve("schema-" + version + ".db");
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ref)) {
-      Migrations.apply(c, version);
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-      st.execute("ATTACH DATABASE '" + ref + "' AS ref");
-      List<String[]> extra = new java.util.ArrayList<>();
-      // a virtual table goes before the tables that hold its data, which go with it
-      try (var rs = st.executeQuery("SELECT type, name, sql LIKE 'CREATE VIRTUAL%' FROM main.sqlite_master"
-          + " WHERE name NOT LIKE 'sqlite_%' AND name NOT IN (SELECT name FROM ref.sqlite_master)"
-          + " AND type IN ('view', 'trigger', 'index', 'table')")) {
-        while (rs.next()) {
-          extra.add(new String[] {rs.getString(1), rs.getString(2), rs.getBoolean(3) ? "virtual" : rs.getString(1)});
-        }
-      }
-      extra.sort((x, y) -> order(x[2]) - order(y[2]));
-      for (String[] e : extra) {
-        st.execute("DROP " + e[0].toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \"" + e[1] + "\"");
-      }
-      List<String[]> columns = new java.util.ArrayList<>();
-      try (var rs = st.executeQuery("SELECT name FROM ref.sqlite_master WHERE type = 'table'")) {
-        while (rs.next()) {
-          columns.add(new String[] {rs.getString(1)});
-        }
-      }
-      for (String[] t : columns) {
-        List<String> keep = new java.util.ArrayList<>();
-        try (var rs = st.executeQuery("SELECT name FROM pragma_table_info('" + t[0] + "', 'ref')")) {
-          while (rs.next()) {
-            keep.add(rs.getString(1));
-          }
-        }
-        List<String> drop = new java.util.ArrayList<>();
-        try (var rs = st.executeQuery("SELECT name FROM pragma_table_info('" + t[0] + "', 'main')")) {
-          while (rs.next()) {
-            if (!keep.contains(rs.getString(1))) {
-              drop.add(rs.getString(1));
-            }
-          }
-        }
-        for (String col : drop) {
-          st.execute("ALTER TABLE main.\"" + t[0] + "\" DROP COLUMN \"" + col + "\"");
-        }
-      }
-      st.execute("DETACH DATABASE ref");
-      st.execute("PRAGMA user_version = " + version);
-    }
-  }
-
-  private static int order(String type) {
-    return switch (type) {
-      case "view" -> -1; // views first: a column they read cannot be dropped under them
-      case "trigger" -> 0;
-      case "index" -> 1;
-      case "virtual" -> 2;
-      default -> 3;
-    };
-  }
-
   private static long hits(Path db, String q) throws Exception {
     try (ReadPool pool = ReadPool.open(db, 1)) {
       return new SearchQueries(pool).search(new SearchQuery(q, null, null, null, null, false, true, false, 1)).total();
@@ -110,7 +49,7 @@ class SearchIndexTest {
       store(a, run, "http://news.test/a", "Bridge reopens", "The old bridge reopened to lorries on Monday.");
     }
     // Take the archive back to schema 30, as an older newsvault left it: whatever later migrations added goes.
-    rollBackTo(db, 30);
+    OlderSchema.rollBackTo(db, 30);
     assertThatThrownBy(() -> ReadPool.open(db, 1)).hasMessageContaining("older schema");
 
     ReadPool.upgradeIfOlder(db);
@@ -156,24 +95,20 @@ class SearchIndexTest {
       store(a, run, "http://news.test/a", "Dredging delayed", "Dredging of the harbour is delayed again.");
       store(a, run, "http://news.test/b", "Drought", "A drought hit the farms.");
     }
-    // Put back the index as schema 60 made it (no prefix index), and the schema number an older newsvault left.
+    // Schema 80 as an older newsvault left it, with the index as schema 60 made it (no prefix index).
+    OlderSchema.rollBackTo(db, 80);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
       for (String t : List.of("insert", "delete", "update")) {
         st.execute("DROP TRIGGER article_search_" + t);
       }
       st.execute("DROP TABLE article_search");
-      SearchIndexProgress.register(c);
+      MigrationProgress.register(c);
       for (String sql : Migrations.statements(new String(getClass().getResourceAsStream("/db/V60__search.sql")
           .readAllBytes(), StandardCharsets.UTF_8))) {
         if (!sql.startsWith("CREATE INDEX")) {
           st.execute(sql);
         }
       }
-      // ... without the columns later schemas added
-      st.execute("ALTER TABLE article_version DROP COLUMN date_source");
-      st.execute("ALTER TABLE article_version DROP COLUMN modified_source");
-      st.execute("ALTER TABLE article_version DROP COLUMN markdown");
-      st.execute("PRAGMA user_version = 80");
     }
     assertThat(indexSql(db)).doesNotContain("prefix");
 

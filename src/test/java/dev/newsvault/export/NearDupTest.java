@@ -4,6 +4,7 @@ import static dev.newsvault.export.ExportFormatsTest.jsonl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsvault.archive.SimHash;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

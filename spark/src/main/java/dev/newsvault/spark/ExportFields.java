@@ -31,9 +31,9 @@ final class ExportFields {
     ExportRow row = new ExportRow(v.order(), 0, v.version(), p.url(), p.host(), p.canonicalUrl(), p.textSha256(),
         p.title(), p.authorList(), p.published(), p.modified(), p.fetchedAt(), p.siteName(), p.language(),
         p.description(), p.tags(), p.imageUrl(), p.text(), p.wordCount(), p.status(), p.contentType(), Map.of(),
-        p.rawSha256(), null, p.url(), v.firstSeen(), v.lastSeen(), "live", v.changeKind(), p.languageDetected(), p.dateSource(), p.modifiedSource(),
-        p.markdown());
-    Map<String, Object> fields = ArticleFields.of(new ExportRecord(row, cluster, p.categories()), withCluster);
+        p.rawSha256(), null, p.url(), v.firstSeen(), v.lastSeen(), "live", v.changeKind(), p.languageDetected(),
+        p.dateSource(), p.modifiedSource(), p.markdown(), p.categories(), null);
+    Map<String, Object> fields = ArticleFields.of(new ExportRecord(row, cluster), withCluster);
     try {
       return JSON.writeValueAsString(fields);
     } catch (JsonProcessingException e) {

@@ -1,6 +1,6 @@
 package dev.newsvault.spark;
 
-import dev.newsvault.export.SimHash;
+import dev.newsvault.archive.SimHash;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

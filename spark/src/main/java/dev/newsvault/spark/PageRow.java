@@ -2,7 +2,7 @@ package dev.newsvault.spark;
 
 import dev.newsvault.archive.ContentHash;
 import dev.newsvault.archive.Words;
-import dev.newsvault.export.Categories;
+import dev.newsvault.archive.Categories;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
 import java.io.Serializable;

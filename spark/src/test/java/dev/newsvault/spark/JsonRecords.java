@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -36,6 +41,25 @@ final class JsonRecords {
       }
     }
     return parse(lines);
+  }
+
+  /** What identifies a record and its text: url, version, text hash, text, title, capture time and change label. */
+  static Set<String> keys(List<JsonNode> records) {
+    return records.stream().map(n -> String.join("|", n.get("url").asText(), n.get("version").asText(),
+        n.get("text_sha256").asText(), n.get("maintext").asText(), n.get("title").asText(),
+        n.get("date_download").asText(), n.get("change_kind").asText())).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The near-duplicate clusters as sets of url#version (cluster ids differ: archive ids against input order). */
+  static Set<Set<String>> clusters(List<JsonNode> records) {
+    Map<String, Set<String>> byId = new HashMap<>();
+    for (JsonNode n : records) {
+      JsonNode c = n.get("near_dup_cluster");
+      if (c != null && !c.isNull()) {
+        byId.computeIfAbsent(c.asText(), k -> new TreeSet<>()).add(n.get("url").asText() + "#" + n.get("version"));
+      }
+    }
+    return Set.copyOf(byId.values());
   }
 
   private static List<JsonNode> parse(List<String> lines) {

@@ -1,11 +1,11 @@
-package dev.newsvault.export;
+package dev.newsvault.archive;
 
-import dev.newsvault.archive.ContentHash;
 import java.util.Locale;
 
 /**
  * 64-bit SimHash (Charikar) over word 3-shingles of the normalized, lower-cased text. Two texts that share
  * most of their shingles get fingerprints a few bits apart; 8 bytes per article is all de-duplication keeps.
+ * Computed once, when a version is archived ({@code article_version.simhash}); exports read it from there.
  */
 public final class SimHash {
 
@@ -71,8 +71,8 @@ public final class SimHash {
     return java.util.Arrays.copyOf(out, n);
   }
 
-  /** splitmix64's finalizer: spreads FNV's weak low bits over all 64. */
-  static long mix(long z) {
+  /** splitmix64's finalizer: spreads FNV's weak low bits over all 64 (also the export's hash sets use it). */
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);

@@ -1,4 +1,4 @@
-package dev.newsvault.export;
+package dev.newsvault.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,8 @@ import org.jsoup.nodes.Element;
  * The sections a page declares itself in, read from its stored raw page: every {@code article:section} meta
  * tag in the head, then every JSON-LD {@code articleSection} (a string or a list, at any depth, so
  * {@code @graph} counts), in page order, blank and over-long values dropped, case-variant repeats dropped.
- * A page that declares none has no categories; nothing is guessed from the URL or the text.
+ * A page that declares none has no categories; nothing is guessed from the URL or the text. Read once, when
+ * a version is archived ({@code article_version.categories_json}), so an export never reads the raw page for it.
  */
 public final class Categories {
 
