@@ -181,6 +181,13 @@ final class DateChooser {
         bestDistance = distance;
       }
     }
+    // A byline's text and the <time> or microformat inside it give the same day: name the precise source.
+    for (VisibleDates.Shown s : shown) {
+      if (best != null && best.source() == DateSource.TEXT && s.candidate().source() != DateSource.TEXT
+          && !s.modified() && s.candidate().day().equals(best.day())) {
+        return s.candidate();
+      }
+    }
     return best;
   }
 
@@ -190,20 +197,21 @@ final class DateChooser {
    */
   private static DateCandidate localDay(DateCandidate utc, List<DateCandidate> others) {
     OffsetDateTime instant = parse(utc.value());
+    if (instant == null) {
+      return utc;
+    }
     for (DateCandidate o : others) {
-      long days = Math.abs(o.day().toEpochDay() - utc.day().toEpochDay());
-      if (days != 1) {
-        continue;
+      OffsetDateTime local = o.localOffset() ? parse(o.value()) : null;
+      if (local != null && !local.toLocalDate().equals(utc.day())
+          && Math.abs(local.toEpochSecond() - instant.toEpochSecond()) <= 60) {
+        return o;
       }
-      if (o.localOffset()) {
-        OffsetDateTime local = parse(o.value());
-        if (instant != null && local != null && Math.abs(local.toEpochSecond() - instant.toEpochSecond()) <= 60) {
-          return o;
-        }
-      } else if (!o.utc() && o.value().length() == 10 && instant != null
-          && (o.day().isBefore(utc.day()) ? instant.getHour() < 10 : instant.getHour() >= 13)) {
-        // A printed day before the UTC day needs a UTC time early enough for an offset of at most
-        // ten hours west to reach back; a day after, one late enough for at most eleven hours east.
+    }
+    for (DateCandidate o : others) {
+      long days = o.day().toEpochDay() - utc.day().toEpochDay();
+      // A printed day before the UTC day needs a UTC time early enough for an offset of at most ten hours
+      // west to reach back; a day after, one late enough for at most eleven hours east.
+      if (o.value().length() == 10 && (days == -1 && instant.getHour() < 10 || days == 1 && instant.getHour() >= 13)) {
         return o;
       }
     }

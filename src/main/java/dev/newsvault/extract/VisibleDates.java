@@ -121,8 +121,8 @@ final class VisibleDates {
     for (PageIndex.Spot spot : headline.near()) {
       Element e = spot.element();
       String tag = e.normalName();
-      if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("h1")) {
-        continue;
+      if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("h1") || hasBlocks(e)) {
+        continue; // a line is not a container of blocks (a comment section, a sidebar)
       }
       String text = shortText(e);
       if (text == null || text.length() > MAX_LINE) {
@@ -130,7 +130,8 @@ final class VisibleDates {
       }
       LocalDate d = DateText.find(text, language);
       // Its own class may call it a "teaser-meta"; next to the headline it is the story's line.
-      if (d != null && (e.parent() == null || !inForeignBlock(e.parent()))) {
+      boolean foreignTag = tag.equals("aside") || tag.equals("nav") || tag.equals("footer");
+      if (d != null && !foreignTag && (e.parent() == null || !inForeignBlock(e.parent()))) {
         boolean update = saysUpdated(text);
         out.add(new Shown(new DateCandidate(d.toString(), DateSource.TEXT), spot.order(), update));
       }
@@ -245,6 +246,18 @@ final class VisibleDates {
       }
     }
     return footer;
+  }
+
+  private static boolean hasBlocks(Element e) {
+    for (Element c : e.children()) {
+      switch (c.normalName()) {
+        case "div", "p", "section", "article", "aside", "ul", "ol", "table", "header", "footer", "nav" -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** "footer", "site-footer", "footer-links": the page's footer, not a story's "post-footer". */
