@@ -128,20 +128,37 @@ final class DateChooser {
     return out.isEmpty() ? null : out.get(0);
   }
 
-  /** The h1 that repeats the page's title (the first h1 may be the site's logo), else the first. */
+  /**
+   * The heading that repeats the page's title: an h1 first (the first h1 may be the site's logo), else an
+   * h2 or h3 (pages without an h1); else the first h1.
+   */
   private static PageIndex.Headline storyHeadline(PageIndex index, List<String> titles) {
-    for (PageIndex.Headline h : index.headlines) {
-      String key = TextShape.key(h.element().text());
-      for (String t : titles) {
-        String title = TextShape.key(t);
-        // The h1 holds the title, or most of it: not a site name the <title> merely ends with.
-        if (!key.isEmpty() && !title.isEmpty()
-            && (key.contains(title) || title.contains(key) && 2 * key.length() >= title.length())) {
+    for (boolean h1 : new boolean[] {true, false}) {
+      for (PageIndex.Headline h : index.headlines) {
+        if (h.element().normalName().equals("h1") == h1 && repeatsTitle(h, titles)) {
           return h;
         }
       }
     }
-    return index.headlines.isEmpty() ? null : index.headlines.get(0);
+    for (PageIndex.Headline h : index.headlines) {
+      if (h.element().normalName().equals("h1")) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static boolean repeatsTitle(PageIndex.Headline h, List<String> titles) {
+    String key = TextShape.key(h.element().text());
+    for (String t : titles) {
+      String title = TextShape.key(t);
+      // The heading holds the title, or most of it: not a site name the <title> merely ends with.
+      if (!key.isEmpty() && !title.isEmpty()
+          && (key.contains(title) || title.contains(key) && 2 * key.length() >= title.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A microdata property's value: its datetime, its content, else its text. */
