@@ -96,6 +96,11 @@ final class DateChooser {
     if (published == null) {
       published = first(strong, fromUrl, visible, weak);
     }
+    if (published == null) {
+      // The last resort: a page that states its date only in its scripts' app state.
+      DateCandidate inScript = ScriptDates.find(index.appScripts, language);
+      published = inScript != null && plausible(inScript, latest, true) ? inScript : null;
+    }
     if (published != null && published.utc()) {
       List<DateCandidate> others = new ArrayList<>(strong);
       others.addAll(fromUrl);

@@ -41,6 +41,9 @@ final class PageIndex {
   /** How many h1-h3 elements get their neighbours kept: the story's is not always the first h1. */
   static final int HEADLINES = 12;
 
+  /** How many inline scripts are kept for {@link ScriptDates} (which also bounds the characters read). */
+  static final int APP_SCRIPTS = 100;
+
   /** An element and its place in page order. */
   record Spot(Element element, int order) {}
 
@@ -49,6 +52,8 @@ final class PageIndex {
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> ldScripts = new ArrayList<>();
+  /** The first {@value #APP_SCRIPTS} inline scripts that are not JSON-LD, where app state keeps dates. */
+  final List<Element> appScripts = new ArrayList<>();
   final List<Element> authors = new ArrayList<>();
   /** {@code a[rel=author], .author-name, .byline-name}, in page order. */
   final List<Element> authorLinks = new ArrayList<>();
@@ -113,6 +118,8 @@ final class PageIndex {
       case "script" -> {
         if (LD_JSON.matches(root, e)) {
           ldScripts.add(e);
+        } else if (appScripts.size() < APP_SCRIPTS && !e.hasAttr("src")) {
+          appScripts.add(e);
         }
       }
       case "h1" -> {
