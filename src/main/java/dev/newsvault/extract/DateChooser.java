@@ -73,13 +73,19 @@ final class DateChooser {
     List<DateCandidate> visible = new ArrayList<>();
     PageIndex.Headline headline = storyHeadline(index, titles);
     int h1Order = headline == null ? -1 : headline.order();
-    DateCandidate nearHeadline = nearestHeadline(shown, h1Order, latest);
-    if (nearHeadline == null && headline != null) {
-      // Only when no element is marked as a date: a bare line beside the headline is weaker evidence.
-      nearHeadline = nearestHeadline(VisibleDates.besideHeadline(headline, language), h1Order, latest);
+    VisibleDates.Shown nearHeadline = nearestHeadline(shown, h1Order, latest);
+    int nextHeading = headline == null ? Integer.MAX_VALUE : nextHeading(index, headline);
+    if (headline != null && (nearHeadline == null || nearHeadline.order() > nextHeading)) {
+      // A bare line beside the headline is weaker evidence than an element marked as a date, unless that
+      // element sits under the next heading ("Latest articles"): then it is another section's.
+      VisibleDates.Shown beside =
+          nearestHeadline(VisibleDates.besideHeadline(headline, language), h1Order, latest);
+      if (beside != null && (nearHeadline == null || beside.order() < nextHeading)) {
+        nearHeadline = beside;
+      }
     }
     if (nearHeadline != null) {
-      visible.add(nearHeadline);
+      visible.add(nearHeadline.candidate());
     }
     for (DateCandidate line : new DateCandidate[] {
         VisibleDates.publishedLine(index, language), VisibleDates.labelled(index, language)}) {
@@ -189,9 +195,23 @@ final class DateChooser {
     return null;
   }
 
+  /**
+   * The page-order place of the first heading after the story's that names a section (an empty one, as
+   * forum posts put above each post, names none), or the largest int.
+   */
+  private static int nextHeading(PageIndex index, PageIndex.Headline headline) {
+    for (PageIndex.Headline h : index.headlines) {
+      if (h.order() > headline.order() && h.element().hasText()) {
+        return h.order();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   /** The shown publication date closest to the headline: a date line sits next to it. */
-  private static DateCandidate nearestHeadline(List<VisibleDates.Shown> shown, int h1Order, LocalDate latest) {
-    DateCandidate best = null;
+  private static VisibleDates.Shown nearestHeadline(List<VisibleDates.Shown> shown, int h1Order,
+      LocalDate latest) {
+    VisibleDates.Shown best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (VisibleDates.Shown s : shown) {
       if (s.modified() || !plausible(s.candidate(), latest, s.candidate().source() != DateSource.TEXT)) {
@@ -199,15 +219,15 @@ final class DateChooser {
       }
       int distance = h1Order < 0 ? s.order() : Math.abs(s.order() - h1Order);
       if (distance < bestDistance) {
-        best = s.candidate();
+        best = s;
         bestDistance = distance;
       }
     }
     // A byline's text and the <time> or microformat inside it give the same day: name the precise source.
     for (VisibleDates.Shown s : shown) {
-      if (best != null && best.source() == DateSource.TEXT && s.candidate().source() != DateSource.TEXT
-          && !s.modified() && s.candidate().day().equals(best.day())) {
-        return s.candidate();
+      if (best != null && best.candidate().source() == DateSource.TEXT && s.candidate().source() != DateSource.TEXT
+          && !s.modified() && s.candidate().day().equals(best.candidate().day())) {
+        return new VisibleDates.Shown(s.candidate(), best.order(), false);
       }
     }
     return best;
