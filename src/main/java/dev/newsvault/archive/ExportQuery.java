@@ -232,9 +232,11 @@ public final class ExportQuery implements AutoCloseable {
       }
       w.append(")");
     }
-    String date = sel.byFetchDate() ? "v.fetched_at" : PUBLISHED;
+    // A published date is compared on the page's own calendar (its wall time, the offset dropped), so a story
+    // dated 00:30+02:00 on the 19th is on the 19th; an undated one counts from when it was first archived.
+    // julianday() reads both dates and date-times; a date it cannot read never matches.
+    String date = sel.byFetchDate() ? "v.fetched_at" : "substr(COALESCE(" + PUBLISHED + ", a.first_seen), 1, 19)";
     if (sel.since() != null) {
-      // julianday() reads both dates and date-times with offsets; a date it cannot read never matches.
       w.append(" AND julianday(").append(date).append(") >= julianday(?)");
       args.add(sel.since().toString());
     }

@@ -52,7 +52,8 @@ public final class ExportCommand implements Callable<Integer> {
   String until;
 
   @Option(names = "--date-field", paramLabel = "FIELD", defaultValue = "published",
-      description = "Which date --since/--until test: published (default) or fetched.")
+      description = "Which date --since/--until test: published (default; the page's own day, or when first"
+          + " archived for an article without a date) or fetched.")
   String dateField;
 
   @Option(names = "--language", paramLabel = "CODE", description = "Only this language (ISO code; 'en' matches"

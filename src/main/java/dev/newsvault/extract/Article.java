@@ -9,7 +9,7 @@ import java.util.List;
  * {@code language} is what the page declares ({@code <html lang>}, metadata); {@code languageDetected}
  * is the ISO 639-1 code detected from {@code text} (null when the text is too short to tell).
  * {@code dateSource} and {@code modifiedSource} say where {@code published} and {@code modified} were
- * read, as a {@link DateSource#label()} ("json-ld", "meta", "microdata", "time", "url", "text", "feed");
+ * read, as a {@link DateSource#label()} ("json-ld", "meta", "microdata", "time", "url", "text", "script", "feed");
  * null when the date is null.
  * {@code markdown} is the same body as CommonMark with its structure (headings, lists, quotes, tables, code,
  * links and images); its text is {@code text} (see {@link MarkdownWriter}). Built without it, an article

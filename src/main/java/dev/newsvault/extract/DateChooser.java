@@ -73,13 +73,19 @@ final class DateChooser {
     List<DateCandidate> visible = new ArrayList<>();
     PageIndex.Headline headline = storyHeadline(index, titles);
     int h1Order = headline == null ? -1 : headline.order();
-    DateCandidate nearHeadline = nearestHeadline(shown, h1Order, latest);
-    if (nearHeadline == null && headline != null) {
-      // Only when no element is marked as a date: a bare line beside the headline is weaker evidence.
-      nearHeadline = nearestHeadline(VisibleDates.besideHeadline(headline, language), h1Order, latest);
+    VisibleDates.Shown nearHeadline = nearestHeadline(shown, h1Order, latest);
+    int nextHeading = headline == null ? Integer.MAX_VALUE : nextHeading(index, headline);
+    if (headline != null && (nearHeadline == null || nearHeadline.order() > nextHeading)) {
+      // A bare line beside the headline is weaker evidence than an element marked as a date, unless that
+      // element sits under the next heading ("Latest articles"): then it is another section's.
+      VisibleDates.Shown beside =
+          nearestHeadline(VisibleDates.besideHeadline(headline, language), h1Order, latest);
+      if (beside != null && (nearHeadline == null || beside.order() < nextHeading)) {
+        nearHeadline = beside;
+      }
     }
     if (nearHeadline != null) {
-      visible.add(nearHeadline);
+      visible.add(nearHeadline.candidate());
     }
     for (DateCandidate line : new DateCandidate[] {
         VisibleDates.publishedLine(index, language), VisibleDates.labelled(index, language)}) {
@@ -95,6 +101,11 @@ final class DateChooser {
     DateCandidate published = corroborated(strong, visible);
     if (published == null) {
       published = first(strong, fromUrl, visible, weak);
+    }
+    if (published == null) {
+      // The last resort: a page that states its date only in its scripts' app state.
+      DateCandidate inScript = ScriptDates.find(index.appScripts, language);
+      published = inScript != null && plausible(inScript, latest, true) ? inScript : null;
     }
     if (published != null && published.utc()) {
       List<DateCandidate> others = new ArrayList<>(strong);
@@ -128,20 +139,37 @@ final class DateChooser {
     return out.isEmpty() ? null : out.get(0);
   }
 
-  /** The h1 that repeats the page's title (the first h1 may be the site's logo), else the first. */
+  /**
+   * The heading that repeats the page's title: an h1 first (the first h1 may be the site's logo), else an
+   * h2 or h3 (pages without an h1); else the first h1.
+   */
   private static PageIndex.Headline storyHeadline(PageIndex index, List<String> titles) {
-    for (PageIndex.Headline h : index.headlines) {
-      String key = TextShape.key(h.element().text());
-      for (String t : titles) {
-        String title = TextShape.key(t);
-        // The h1 holds the title, or most of it: not a site name the <title> merely ends with.
-        if (!key.isEmpty() && !title.isEmpty()
-            && (key.contains(title) || title.contains(key) && 2 * key.length() >= title.length())) {
+    for (boolean h1 : new boolean[] {true, false}) {
+      for (PageIndex.Headline h : index.headlines) {
+        if (h.element().normalName().equals("h1") == h1 && repeatsTitle(h, titles)) {
           return h;
         }
       }
     }
-    return index.headlines.isEmpty() ? null : index.headlines.get(0);
+    for (PageIndex.Headline h : index.headlines) {
+      if (h.element().normalName().equals("h1")) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static boolean repeatsTitle(PageIndex.Headline h, List<String> titles) {
+    String key = TextShape.key(h.element().text());
+    for (String t : titles) {
+      String title = TextShape.key(t);
+      // The heading holds the title, or most of it: not a site name the <title> merely ends with.
+      if (!key.isEmpty() && !title.isEmpty()
+          && (key.contains(title) || title.contains(key) && 2 * key.length() >= title.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A microdata property's value: its datetime, its content, else its text. */
@@ -167,9 +195,23 @@ final class DateChooser {
     return null;
   }
 
+  /**
+   * The page-order place of the first heading after the story's that names a section (an empty one, as
+   * forum posts put above each post, names none), or the largest int.
+   */
+  private static int nextHeading(PageIndex index, PageIndex.Headline headline) {
+    for (PageIndex.Headline h : index.headlines) {
+      if (h.order() > headline.order() && h.element().hasText()) {
+        return h.order();
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   /** The shown publication date closest to the headline: a date line sits next to it. */
-  private static DateCandidate nearestHeadline(List<VisibleDates.Shown> shown, int h1Order, LocalDate latest) {
-    DateCandidate best = null;
+  private static VisibleDates.Shown nearestHeadline(List<VisibleDates.Shown> shown, int h1Order,
+      LocalDate latest) {
+    VisibleDates.Shown best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (VisibleDates.Shown s : shown) {
       if (s.modified() || !plausible(s.candidate(), latest, s.candidate().source() != DateSource.TEXT)) {
@@ -177,8 +219,15 @@ final class DateChooser {
       }
       int distance = h1Order < 0 ? s.order() : Math.abs(s.order() - h1Order);
       if (distance < bestDistance) {
-        best = s.candidate();
+        best = s;
         bestDistance = distance;
+      }
+    }
+    // A byline's text and the <time> or microformat inside it give the same day: name the precise source.
+    for (VisibleDates.Shown s : shown) {
+      if (best != null && best.candidate().source() == DateSource.TEXT && s.candidate().source() != DateSource.TEXT
+          && !s.modified() && s.candidate().day().equals(best.candidate().day())) {
+        return new VisibleDates.Shown(s.candidate(), best.order(), false);
       }
     }
     return best;
@@ -190,20 +239,21 @@ final class DateChooser {
    */
   private static DateCandidate localDay(DateCandidate utc, List<DateCandidate> others) {
     OffsetDateTime instant = parse(utc.value());
+    if (instant == null) {
+      return utc;
+    }
     for (DateCandidate o : others) {
-      long days = Math.abs(o.day().toEpochDay() - utc.day().toEpochDay());
-      if (days != 1) {
-        continue;
+      OffsetDateTime local = o.localOffset() ? parse(o.value()) : null;
+      if (local != null && !local.toLocalDate().equals(utc.day())
+          && Math.abs(local.toEpochSecond() - instant.toEpochSecond()) <= 60) {
+        return o;
       }
-      if (o.localOffset()) {
-        OffsetDateTime local = parse(o.value());
-        if (instant != null && local != null && Math.abs(local.toEpochSecond() - instant.toEpochSecond()) <= 60) {
-          return o;
-        }
-      } else if (!o.utc() && o.value().length() == 10 && instant != null
-          && (o.day().isBefore(utc.day()) ? instant.getHour() < 10 : instant.getHour() >= 13)) {
-        // A printed day before the UTC day needs a UTC time early enough for an offset of at most
-        // ten hours west to reach back; a day after, one late enough for at most eleven hours east.
+    }
+    for (DateCandidate o : others) {
+      long days = o.day().toEpochDay() - utc.day().toEpochDay();
+      // A printed day before the UTC day needs a UTC time early enough for an offset of at most ten hours
+      // west to reach back; a day after, one late enough for at most eleven hours east.
+      if (o.value().length() == 10 && (days == -1 && instant.getHour() < 10 || days == 1 && instant.getHour() >= 13)) {
         return o;
       }
     }

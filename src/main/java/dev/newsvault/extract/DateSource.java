@@ -4,7 +4,8 @@ package dev.newsvault.extract;
  * Where a page's date was read, as stored in the archive's {@code date_source} and exported:
  * machine-readable statements first ({@code json-ld}, {@code meta}, {@code microdata}), then what a
  * reader sees ({@code time} elements and microformat timestamps, the {@code url} path, a visible date
- * {@code text} near the headline), and {@code feed} for a date taken from the feed that listed the page.
+ * {@code text} near the headline), a publication key in the app state of the page's inline scripts
+ * ({@code script}, the last resort), and {@code feed} for a date taken from the feed that listed the page.
  */
 public enum DateSource {
   JSON_LD("json-ld"),
@@ -13,6 +14,7 @@ public enum DateSource {
   TIME("time"),
   URL("url"),
   TEXT("text"),
+  SCRIPT("script"),
   FEED("feed");
 
   private final String label;

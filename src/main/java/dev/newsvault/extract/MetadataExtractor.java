@@ -66,6 +66,9 @@ final class MetadataExtractor {
         headlines.add(t);
       }
     }
+    // The titles the story's heading is known by: not the first h1's own text, which every first h1
+    // would repeat (it may be the site's logo).
+    List<String> titles = h1Text == null ? headlines : headlines.subList(0, headlines.size() - 1);
 
     String canonical =
         absolute(
@@ -79,7 +82,7 @@ final class MetadataExtractor {
         urls.add(u);
       }
     }
-    DateChooser.Chosen dates = DateChooser.choose(index, meta, ld, urls, headlines, language, LocalDate.now(ZoneOffset.UTC));
+    DateChooser.Chosen dates = DateChooser.choose(index, meta, ld, urls, titles, language, LocalDate.now(ZoneOffset.UTC));
 
     return new Metadata(
         canonical,

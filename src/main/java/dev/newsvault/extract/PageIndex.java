@@ -38,17 +38,22 @@ final class PageIndex {
   static final int BEFORE_HEADLINE = 12;
   static final int AFTER_HEADLINE = 40;
 
-  /** How many h1 elements get their neighbours kept: the story's is not always the first. */
-  static final int HEADLINES = 4;
+  /** How many h1-h3 elements get their neighbours kept: the story's is not always the first h1. */
+  static final int HEADLINES = 12;
+
+  /** How many inline scripts are kept for {@link ScriptDates} (which also bounds the characters read). */
+  static final int APP_SCRIPTS = 100;
 
   /** An element and its place in page order. */
   record Spot(Element element, int order) {}
 
-  /** An h1, its place in page order and the elements just before and after it. */
+  /** An h1, h2 or h3, its place in page order and the elements just before and after it. */
   record Headline(Element element, int order, List<Spot> near) {}
 
   final List<Element> metas = new ArrayList<>();
   final List<Element> ldScripts = new ArrayList<>();
+  /** The first {@value #APP_SCRIPTS} inline scripts that are not JSON-LD, where app state keeps dates. */
+  final List<Element> appScripts = new ArrayList<>();
   final List<Element> authors = new ArrayList<>();
   /** {@code a[rel=author], .author-name, .byline-name}, in page order. */
   final List<Element> authorLinks = new ArrayList<>();
@@ -56,7 +61,7 @@ final class PageIndex {
   final List<Element> dateLineCandidates = new ArrayList<>();
   /** Elements a date is shown in: time, abbr, and those whose class, id or property names a date. */
   final List<Spot> datedElements = new ArrayList<>();
-  /** The first {@value #HEADLINES} h1 elements with their neighbours, where a date line sits. */
+  /** The first {@value #HEADLINES} h1-h3 elements with their neighbours, where a date line sits. */
   final List<Headline> headlines = new ArrayList<>();
   private final java.util.ArrayDeque<Spot> recent = new java.util.ArrayDeque<>();
   Element h1;
@@ -96,7 +101,7 @@ final class PageIndex {
         h.near().add(spot);
       }
     }
-    if (e.normalName().equals("h1") && headlines.size() < HEADLINES) {
+    if (isHeading(e.normalName()) && headlines.size() < HEADLINES) {
       headlines.add(new Headline(e, order, new ArrayList<>(recent)));
     }
     recent.addLast(spot);
@@ -113,6 +118,8 @@ final class PageIndex {
       case "script" -> {
         if (LD_JSON.matches(root, e)) {
           ldScripts.add(e);
+        } else if (appScripts.size() < APP_SCRIPTS && !e.hasAttr("src")) {
+          appScripts.add(e);
         }
       }
       case "h1" -> {
@@ -152,6 +159,10 @@ final class PageIndex {
         dateModified = e;
       }
     }
+  }
+
+  private static boolean isHeading(String tag) {
+    return tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
   }
 
   /** Whether a class token may end in "-name" (both class names of {@link #AUTHOR_LINK} do), any case. */

@@ -26,9 +26,15 @@ final class VisibleDates {
       "date", "datum", "time", "publi", "posted", "byline", "meta", "fecha", "zeit", "created", "stamp", "author"};
   /** Class or id fragments of containers whose dates are not the story's. */
   private static final String[] FOREIGN_HINTS = {
-      "comment", "related", "sidebar", "teaser", "recommend", "popular", "reply",
+      "comment", "related", "recommend", "popular", "reply",
       "cookie", "archive", "feed-", "-feed", "newsfeed", "review", "latest", "trending",
       "tweet", "twitter", "instagram", "embed"};
+  /**
+   * Class or id fragments of blocks that are foreign only outside the story: inside its {@code article} or
+   * {@code main}, or around its headline, a "sidebar" is the story's side column (its date, its credits)
+   * and a "teaser" its lead.
+   */
+  private static final String[] PLACED_HINTS = {"sidebar", "teaser"};
   private static final Pattern UPDATE_WORDS =
       Pattern.compile("(?iu)updat|modif|aktualisiert|geändert|mis à jour|actualiz|aggiornat|обновл|bijgewerkt|"
           + "zaktualiz|güncellen|更新");
@@ -121,8 +127,8 @@ final class VisibleDates {
     for (PageIndex.Spot spot : headline.near()) {
       Element e = spot.element();
       String tag = e.normalName();
-      if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("h1")) {
-        continue;
+      if (tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("h1") || hasBlocks(e)) {
+        continue; // a line is not a container of blocks (a comment section, a sidebar)
       }
       String text = shortText(e);
       if (text == null || text.length() > MAX_LINE) {
@@ -130,7 +136,8 @@ final class VisibleDates {
       }
       LocalDate d = DateText.find(text, language);
       // Its own class may call it a "teaser-meta"; next to the headline it is the story's line.
-      if (d != null && (e.parent() == null || !inForeignBlock(e.parent()))) {
+      boolean foreignTag = tag.equals("aside") || tag.equals("nav") || tag.equals("footer");
+      if (d != null && !foreignTag && (e.parent() == null || !inForeignBlock(e.parent(), headline.element()))) {
         boolean update = saysUpdated(text);
         out.add(new Shown(new DateCandidate(d.toString(), DateSource.TEXT), spot.order(), update));
       }
@@ -223,15 +230,24 @@ final class VisibleDates {
 
   /** Whether the element sits in a comment, sidebar, related list, footer or navigation. */
   static boolean inForeignBlock(Element e) {
+    return inForeignBlock(e, null);
+  }
+
+  /**
+   * Whether the element sits in a comment, sidebar, related list, footer or navigation outside the
+   * story: a "sidebar" or "teaser" block that holds the story's headline (when known) is the story's.
+   */
+  private static boolean inForeignBlock(Element e, Element headline) {
     Element p = e;
     boolean footer = false;
+    boolean placed = false;
     for (int i = 0; p != null && i < MAX_ANCESTORS; i++, p = p.parent()) {
       String tag = p.normalName();
       if (tag.equals("article") || tag.equals("main")) {
         return false; // the story's own container (its own footer holds its "Posted on" line)
       }
       if (tag.equals("body")) {
-        return footer; // the body's class lists the page's layout ("right-sidebar"), not a block
+        return footer || placed; // the body's class lists the page's layout ("right-sidebar"), not a block
       }
       if (tag.equals("aside") || tag.equals("nav")) {
         return true;
@@ -242,9 +258,32 @@ final class VisibleDates {
         if (hasAny(cls, FOREIGN_HINTS) || pageFooter(cls)) {
           return true;
         }
+        placed |= hasAny(cls, PLACED_HINTS) && !holds(p, headline);
       }
     }
-    return footer;
+    return footer || placed;
+  }
+
+  /** Whether the block is an ancestor of the headline (null: none known). */
+  private static boolean holds(Element block, Element headline) {
+    for (Element a = headline == null ? null : headline.parent(); a != null; a = a.parent()) {
+      if (a == block) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBlocks(Element e) {
+    for (Element c : e.children()) {
+      switch (c.normalName()) {
+        case "div", "p", "section", "article", "aside", "ul", "ol", "table", "header", "footer", "nav" -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
   }
 
   /** "footer", "site-footer", "footer-links": the page's footer, not a story's "post-footer". */

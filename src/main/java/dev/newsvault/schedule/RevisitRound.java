@@ -9,7 +9,10 @@ import dev.newsvault.check.CheckOutcome;
 import dev.newsvault.config.Plural;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,14 +55,19 @@ public final class RevisitRound {
     int added = q.enqueueSince(now.minus(settings.maxAge()));
     List<Due.Planned> plans = Due.plans(histories(q.active()), settings);
     int ended = 0;
+    int pastAge = 0;
     for (Due.Planned p : plans) {
       store(q, p.history(), p.plan());
-      ended += p.plan().isEmpty() ? 1 : 0;
+      if (p.plan().isEmpty()) {
+        ended++;
+        pastAge += endedByAge(p.history()) ? 1 : 0;
+      }
     }
+    String queue = joinedAndLeft(added, ended) + whyEnded(pastAge);
     List<Due.Planned> due = Due.revisits(plans, now, settings.batch());
     if (due.isEmpty()) {
       archive.flush();
-      return new JobResult("finished", "nothing due; " + joinedAndLeft(added, ended), null);
+      return new JobResult("finished", "nothing due; " + queue, null);
     }
     long runId = archive.startRun("revisit", due.size() + " articles due");
     Map<CheckOutcome, Integer> counts = new EnumMap<>(CheckOutcome.class);
@@ -97,8 +105,23 @@ public final class RevisitRound {
     String summary = String.format("re-checked %d: %d changed, %d unchanged, %d gone, %d moved, %d errors"
         + "; %s", due.size(), counts.getOrDefault(CheckOutcome.CHANGED, 0),
         counts.getOrDefault(CheckOutcome.UNCHANGED, 0), counts.getOrDefault(CheckOutcome.GONE, 0),
-        counts.getOrDefault(CheckOutcome.MOVED, 0), counts.getOrDefault(CheckOutcome.ERROR, 0), joinedAndLeft(added, ended));
+        counts.getOrDefault(CheckOutcome.MOVED, 0), counts.getOrDefault(CheckOutcome.ERROR, 0), queue);
     return new JobResult(counts.getOrDefault(CheckOutcome.ERROR, 0) > 0 ? "partial" : "finished", summary, runId);
+  }
+
+  /** Ended without being gone or moved: the article is past the revisit window. */
+  private static boolean endedByAge(RevisitHistory h) {
+    CheckOutcome last = h.checks().isEmpty() ? null : h.checks().get(h.checks().size() - 1).outcome();
+    return last != CheckOutcome.GONE && last != CheckOutcome.MOVED;
+  }
+
+  /**
+   * Why articles left the queue as soon as they joined it: an archive of old stories (a first crawl of a
+   * site's back catalogue) puts them under revisit and ends them in one round, which reads like a fault.
+   */
+  private String whyEnded(int pastAge) {
+    return pastAge == 0 ? "" : "; " + pastAge + " of them published more than " + Durations.format(settings.maxAge())
+        + " ago (undated ones count from when first archived)";
   }
 
   private void store(RevisitQueries q, RevisitHistory h, Optional<RevisitPlan> plan) throws ArchiveException {
@@ -129,7 +152,11 @@ public final class RevisitRound {
     return out;
   }
 
-  /** Reads an archived time leniently: Instant or offset date-time; a bare date or junk gives null. */
+  /**
+   * Reads an archived time leniently: Instant or offset date-time; a page's bare date ("2024-03-31", as a
+   * date line or the URL gives it) or local date-time as that day in UTC, which is close enough for a window of
+   * days; junk gives null.
+   */
   static Instant instant(String s) {
     if (s == null || s.isBlank()) {
       return null;
@@ -140,7 +167,12 @@ public final class RevisitRound {
       try {
         return OffsetDateTime.parse(s).toInstant();
       } catch (DateTimeParseException e2) {
-        return null;
+        try {
+          return s.length() == 10 ? LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant()
+              : LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e3) {
+          return null;
+        }
       }
     }
   }
