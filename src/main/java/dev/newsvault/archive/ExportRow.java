@@ -17,8 +17,8 @@ import java.util.Map;
  * @param state the article's state now: {@code live}, {@code gone} or {@code moved}
  * @param languageDetected the language detected from the text (ISO 639-1), or null when too short to tell
  * @param changeKind the kind of edit that made this version (typo, number, …) as check labelled it, or null
- * @param dateSource where {@code published} was read (json-ld, meta, microdata, time, url, text, script, or feed when
- *     the page stated none and a feed did), or null when there is no date or the version predates the record
+ * @param dateSource where {@code published} was read (json-ld, meta, microdata, time, url, text, script, or
+ *     feed when the page stated none and a feed did), or null when there is no date or the version predates the record
  * @param modifiedSource where {@code modified} was read, likewise
  * @param markdown the text with its structure as CommonMark; for a version archived before Markdown was kept,
  *     the text as Markdown paragraphs

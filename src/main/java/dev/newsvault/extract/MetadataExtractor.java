@@ -82,7 +82,8 @@ final class MetadataExtractor {
         urls.add(u);
       }
     }
-    DateChooser.Chosen dates = DateChooser.choose(index, meta, ld, urls, titles, language, LocalDate.now(ZoneOffset.UTC));
+    DateChooser.Chosen dates =
+        DateChooser.choose(index, meta, ld, urls, titles, language, LocalDate.now(ZoneOffset.UTC));
 
     return new Metadata(
         canonical,
