@@ -108,6 +108,12 @@ final class ContentLocator {
     top = declaredBody(top, body);
     List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
     StoryPruner.prune(roots, stats);
+    List<Element> lead = StoryLead.find(body, roots, headlines, stats);
+    if (!lead.isEmpty()) {
+      List<Element> all = new ArrayList<>(lead);
+      all.addAll(roots);
+      return all;
+    }
     return roots;
   }
 

@@ -1,0 +1,127 @@
+package dev.newsvault.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Finds the lead (standfirst, deck, excerpt) that sits between the headline and the story body. Sites
+ * put it in the article's header, beside the title, where the body's container does not reach; yet it
+ * is the story's first paragraph to a reader. Judged by position and shape, not names: below the page's
+ * headline, above the chosen body, inside the same article container, written as sentences and not a
+ * link.
+ */
+final class StoryLead {
+
+  private static final Set<String> LEAD_TAGS = Set.of("p", "h2", "h3", "h4", "div", "span");
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "section", "article", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+          "figure", "header", "blockquote", "pre", "form");
+  /** A lead says something: this many words at least. */
+  private static final int MIN_WORDS = 8;
+  /** A lead is a paragraph or two; more text between headline and body is something else. */
+  private static final int MAX_BLOCKS = 3;
+  private static final int MAX_CHARS = 1200;
+
+  private StoryLead() {}
+
+  /**
+   * The lead's blocks in document order, to be put before the roots; empty when the headline is inside
+   * the roots, not found, or nothing between it and the body reads as a lead.
+   */
+  static List<Element> find(Element body, List<Element> roots, List<String> headlines, TextStats stats) {
+    if (roots.isEmpty() || headlines.isEmpty()) {
+      return List.of();
+    }
+    Element first = roots.get(0);
+    Element headline = headlineBefore(body, first, headlines);
+    if (headline == null) {
+      return List.of();
+    }
+    Element shared = sharedAncestor(headline, first);
+    if (shared == null || shared == body || shared.nameIs("html") || shared.nameIs("body")) {
+      return List.of();
+    }
+    List<Element> leads = new ArrayList<>();
+    int chars = 0;
+    boolean after = false;
+    for (Element e : shared.getAllElements()) {
+      if (e == headline) {
+        after = true;
+        continue;
+      }
+      if (e == first) {
+        break;
+      }
+      if (!after || ContentLocator.isAncestor(headline, e) || ContentLocator.isAncestor(e, first)
+          || insideAny(e, leads)) {
+        continue;
+      }
+      if (!LEAD_TAGS.contains(e.normalName()) || hasBlockChild(e) || e.closest("a") != null) {
+        continue;
+      }
+      String text = e.text().trim();
+      if (TextShape.words(text) < MIN_WORDS || !TextShape.endsStatement(text)
+          || stats.linkDensity(e) > 0.2 || !TextShape.hasSentencePunctuation(text.substring(0, text.length() - 1))
+          && TextShape.words(text) < 15) {
+        continue;
+      }
+      leads.add(e);
+      chars += text.length();
+      if (leads.size() > MAX_BLOCKS || chars > MAX_CHARS) {
+        return List.of();
+      }
+    }
+    return leads;
+  }
+
+  /** The element giving the page's headline that comes last before the body, outside it. */
+  private static Element headlineBefore(Element body, Element first, List<String> headlines) {
+    List<String> keys = new ArrayList<>();
+    for (String h : headlines) {
+      String k = TextShape.key(h);
+      if (k.length() >= 8) {
+        keys.add(k);
+      }
+    }
+    Element found = null;
+    for (Element e : body.getAllElements()) {
+      if (e == first) {
+        break;
+      }
+      if ((e.nameIs("h1") || e.nameIs("h2")) && keys.contains(TextShape.key(e.text()))) {
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  private static Element sharedAncestor(Element a, Element b) {
+    for (Element p = a.parent(); p != null; p = p.parent()) {
+      if (ContentLocator.isAncestor(p, b)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideAny(Element e, List<Element> found) {
+    for (Element f : found) {
+      if (ContentLocator.isAncestor(f, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
