@@ -155,7 +155,8 @@ final class DomCleaner {
       // only when the block is not most of the page's prose or reads as prose itself.
       boolean hint = !DROP_TAGS.contains(el.normalName()) && isRendered(el);
       boolean landmark = HINT_TAGS.contains(el.normalName()) || el.nameIs("header");
-      if (hint && !landmark && total > 0 && stats.paragraphLength(el) * 2 > total) {
+      if (hint && !landmark && total > 0 && stats.paragraphLength(el) * 2 > total
+          && !NamePatterns.isOverlay(el)) {
         return FilterResult.CONTINUE;
       }
       if (hint && !landmark && isProse(el) && el.attr("role").isEmpty()

@@ -39,7 +39,7 @@ final class NamePatterns {
               + "entry-meta|post-meta|article-meta|"
               + "caption(?![a-z0-9])|credits?(?![a-z0-9])|"
               + "pagination|pager|prev(ious)?(?![a-z0-9])|"
-              + "modal|popup|lightbox|rollover|tooltip|popover|hovercard|"
+              + "lightbox|rollover|tooltip|popover|hovercard|"
               + "visually-hidden|sr-only|screen-reader|"
               + "back-?to-?top|skip-link|"
               + "viral|syndication|rating(?![a-z0-9])|user-info|user-profile|criteo|"
@@ -52,7 +52,7 @@ final class NamePatterns {
    */
   private static final Pattern COMMENTS =
       Pattern.compile(
-          "(?<![a-z0-9])(comment(?!ary)|disqus|respond(?!s?ive)|replies|cookie|consent|gdpr|"
+          "(?<![a-z0-9])(comment(?!ary)|disqus|respond(?!s?ive)|replies|cookie|consent|gdpr|modal|popup|"
               + "newsletter|subscri|paywall|login|signin|sign-in|register)");
 
   /** Words that also name utility classes, boilerplate only as a whole class token. */
@@ -129,6 +129,16 @@ final class NamePatterns {
   static boolean isProseBoilerplate(Element e) {
     return (flags(e) & COMMENTS_FLAG) != 0;
   }
+
+  /**
+   * Named as an overlay: a consent notice, a modal or a pop-up. Such a block sits over the page and never
+   * wraps the story, however much prose it holds (a consent text can outweigh a short article).
+   */
+  static boolean isOverlay(Element e) {
+    return (flags(e) & COMMENTS_FLAG) != 0 && OVERLAY.matcher(names(e)).find();
+  }
+
+  private static final Pattern OVERLAY = Pattern.compile("(?<![a-z0-9])(cookie|consent|gdpr|modal|popup)");
 
   /** Named as a story container ("article-body", "entry-content"). */
   static boolean isBody(Element e) {
