@@ -36,7 +36,7 @@ final class NamePatterns {
               + "footer|copyright|"
               + "author-?bio|about-?(the-)?author|author-?box|author-?info|"
               + "post-?tags|tag-?list|tag-?links|tagcloud|tags(?![a-z0-9])|cat-links|"
-              + "entry-meta|post-meta|article-meta|"
+              + "entry-meta|post-?meta|article-meta|"
               + "caption(?![a-z0-9])|credits?(?![a-z0-9])|"
               + "pagination|pager|prev(ious)?(?![a-z0-9])|"
               + "lightbox|rollover|tooltip|popover|hovercard|"
