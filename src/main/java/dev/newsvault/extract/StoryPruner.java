@@ -29,6 +29,7 @@ final class StoryPruner {
     StoryPruner p = new StoryPruner(stats);
     p.pruneNamedRepeats(roots);
     p.pruneLinkBlocks(roots);
+    StoryTail.prune(roots, stats);
   }
 
   /** Tags of blocks that can be furniture inside a story; paragraphs are judged after rendering. */
