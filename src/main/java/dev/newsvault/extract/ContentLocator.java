@@ -104,6 +104,10 @@ final class ContentLocator {
     }
     top = promoteToSharedAncestor(top, topScore, body);
     top = climbWhileParentScoresHigher(top, body);
+    Element holder = holderOfLongestParagraph(body, top);
+    if (holder != null) {
+      top = climbWhileParentScoresHigher(holder, body);
+    }
     top = articleWithHeadline(top, headlines);
     top = declaredBody(top, body);
     List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
@@ -115,6 +119,52 @@ final class ContentLocator {
       return all;
     }
     return roots;
+  }
+
+  /** A paragraph this long is the story's, wherever it stands. */
+  private static final int LONG_PARAGRAPH = 500;
+
+  /**
+   * The best-scoring container of the page's longest paragraph, when the winner misses that paragraph
+   * and holds less than twice its text: a box with a story-like name (a footer's "content" column, a
+   * slideshow's caption) can outscore a story of one or two long paragraphs, but the story is where the
+   * page's longest run of prose is. Null when the winner holds it, is long enough to be right anyway, or
+   * has paragraphs of at least half its length (then it is a story too, and the long one is elsewhere).
+   */
+  private Element holderOfLongestParagraph(Element body, Element top) {
+    Element longest = null;
+    int longestLen = LONG_PARAGRAPH - 1;
+    for (Element e : body.getAllElements()) {
+      if (!e.nameIs("p") && !(CONTAINER_TAGS.contains(e.normalName()) && isInlineOnlyBlock(e))) {
+        continue;
+      }
+      int len = stats.textLength(e);
+      // A summary in a list item is a teaser of a stream of other stories, however long.
+      if (len > longestLen && stats.linkDensity(e) < 0.2 && e.closest("li") == null) {
+        longest = e;
+        longestLen = len;
+      }
+    }
+    if (longest == null || isAncestor(top, longest) || top == longest || stats.textLength(top) >= 2 * longestLen
+        || longestParagraph(top) * 2 >= longestLen) {
+      return null;
+    }
+    Element best = null;
+    for (Element a = longest; a != null && a != body; a = a.parent()) {
+      Double s = scores.get(a);
+      if (s != null && (best == null || s > scores.get(best))) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private int longestParagraph(Element root) {
+    int max = 0;
+    for (Element p : root.getElementsByTag("p")) {
+      max = Math.max(max, stats.textLength(p));
+    }
+    return max;
   }
 
   /**
