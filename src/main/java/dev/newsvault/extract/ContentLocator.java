@@ -111,7 +111,7 @@ final class ContentLocator {
     top = articleWithHeadline(top, headlines);
     top = declaredBody(top, body);
     List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
-    StoryPruner.prune(roots, stats);
+    roots = StoryPruner.prune(roots, stats);
     List<Element> lead = StoryLead.find(body, roots, headlines, stats);
     if (!lead.isEmpty()) {
       List<Element> all = new ArrayList<>(lead);

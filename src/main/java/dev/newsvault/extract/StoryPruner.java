@@ -24,12 +24,15 @@ final class StoryPruner {
     this.stats = stats;
   }
 
-  /** Removes the furniture blocks inside the roots; the roots themselves stay. */
-  static void prune(List<Element> roots, TextStats stats) {
+  /**
+   * Removes the furniture blocks inside the roots, and short boxes after the story (see {@link StoryTail});
+   * returns the roots that remain.
+   */
+  static List<Element> prune(List<Element> roots, TextStats stats) {
     StoryPruner p = new StoryPruner(stats);
     p.pruneNamedRepeats(roots);
     p.pruneLinkBlocks(roots);
-    StoryTail.prune(roots, stats);
+    return StoryTail.prune(roots, stats);
   }
 
   /** Tags of blocks that can be furniture inside a story; paragraphs are judged after rendering. */

@@ -21,13 +21,16 @@ final class StoryTail {
 
   private StoryTail() {}
 
-  static void prune(List<Element> roots, TextStats stats) {
+  static List<Element> prune(List<Element> roots, TextStats stats) {
     List<Node> gone = new ArrayList<>();
-    for (Element root : roots) {
+    int runRoot = -1;
+    for (int i = 0; i < roots.size(); i++) {
+      Element root = roots.get(i);
       Element run = paragraphRun(root);
       if (run == null) {
         continue;
       }
+      runRoot = i;
       // What follows the run's last paragraph, inside the run's parent, then after the run up to the root.
       List<Element> after = new ArrayList<>();
       Element lastP = null;
@@ -47,6 +50,17 @@ final class StoryTail {
       gone.addAll(shortTail(after));
     }
     DomCleaner.removeAll(gone);
+    if (runRoot < 0) {
+      return roots;
+    }
+    // Containers taken in beside the story after it (a sibling line of text) are judged the same way.
+    List<Element> tail = shortTail(roots.subList(runRoot + 1, roots.size()));
+    if (tail.isEmpty()) {
+      return roots;
+    }
+    List<Element> kept = new ArrayList<>(roots);
+    kept.removeAll(tail);
+    return kept;
   }
 
   /** Boxes a tail may have: more short boxes in a row are a list of steps or cards, the story's own. */

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * boilerplate, lists, sibling sections, link lists judged per item, lists of
  * sentences, a summary box that restates the story, long reads in chunks with h1 section titles, a landing page of feature cards,
  * a declared article body holding a gallery, blocks of links inside the story, a kicker above the headline and
- * meta and teaser lines that hold it).
+ * meta and teaser lines that hold it, a standfirst between the headline and the body, a consent notice longer
+ * than the story, app and follow-us pitches after the last paragraph, and a story of one long paragraph that a
+ * footer box with a story-like name outscores).
  */
 class PageKindsExtractionTest {
 
@@ -25,7 +27,8 @@ class PageKindsExtractionTest {
         "ja-ruby", "noscript-only", "cookie-overlay", "utility-classes", "documentation", "recipe",
         "product", "forum-thread", "sibling-sections", "inline-terms", "reference-lists",
         "release-notes", "summary-box", "longform-chunks",
-        "feature-cards", "declared-body", "link-blocks", "kicker-meta-line", "kicker-teaser"
+        "feature-cards", "declared-body", "link-blocks", "kicker-meta-line", "kicker-teaser",
+        "standfirst", "consent-longer-than-story", "trailing-pitches", "named-box-outscores-story"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
