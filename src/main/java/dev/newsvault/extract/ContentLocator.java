@@ -180,7 +180,7 @@ final class ContentLocator {
     }
     List<Element> chunks = new ArrayList<>();
     for (Element e : body.getElementsByClass(cls.trim().split("\\s+")[0])) {
-      if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(cls)) {
+      if (e == top || !e.normalName().equals(top.normalName()) || !sameChunkClass(e.className(), cls)) {
         continue;
       }
       if (stats.paragraphLength(e) >= 50
@@ -209,6 +209,13 @@ final class ContentLocator {
     all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
     return all;
   }
+
+  /** The same class, or the same but for numbers ("story-body-1", "story-body-2" number a story's chunks). */
+  private static boolean sameChunkClass(String a, String b) {
+    return a.equals(b) || DIGITS.matcher(a).replaceAll("#").equals(DIGITS.matcher(b).replaceAll("#"));
+  }
+
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
   /**
    * A chunk under a linked h1 is another story (the next post of a listing); an h1 of plain text

@@ -21,6 +21,8 @@ final class StoryLead {
           "figure", "header", "blockquote", "pre", "form");
   /** A lead says something: this many words at least. */
   private static final int MIN_WORDS = 8;
+  /** Words from which a heading below the headline is a deck, not a section title. */
+  private static final int DECK_WORDS = 12;
   /** A lead is a paragraph or two; more text between headline and body is something else. */
   private static final int MAX_BLOCKS = 3;
   private static final int MAX_CHARS = 1200;
@@ -63,7 +65,9 @@ final class StoryLead {
         continue;
       }
       String text = e.text().trim();
-      if (TextShape.words(text) < MIN_WORDS || !TextShape.endsStatement(text)
+      // A deck set as a heading may end without a full stop; a heading of that many words is a sentence.
+      boolean deck = e.normalName().startsWith("h") && TextShape.words(text) >= DECK_WORDS;
+      if (TextShape.words(text) < MIN_WORDS || !TextShape.endsStatement(text) && !deck
           || stats.linkDensity(e) > 0.2 || !TextShape.hasSentencePunctuation(text.substring(0, text.length() - 1))
           && TextShape.words(text) < 15) {
         continue;
@@ -91,11 +95,24 @@ final class StoryLead {
       if (e == first) {
         break;
       }
-      if ((e.nameIs("h1") || e.nameIs("h2")) && keys.contains(TextShape.key(e.text()))) {
+      if ((e.nameIs("h1") || e.nameIs("h2")) && isHeadline(TextShape.key(e.text()), keys)) {
         found = e;
       }
     }
     return found;
+  }
+
+  /** The headline itself, or the title the page declares with the site's name after it. */
+  private static boolean isHeadline(String key, List<String> headlineKeys) {
+    if (key.length() < 8) {
+      return false;
+    }
+    for (String k : headlineKeys) {
+      if (k.equals(key) || key.length() >= 16 && k.startsWith(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Element sharedAncestor(Element a, Element b) {
