@@ -54,7 +54,6 @@ final class BlockFilter {
     {"all rights reserved", "all rights reserved"},
     {"no comments on ", "no comments on "},
     {"cookie", "cookies? (policy|settings)|we use cookies|this (site|website) uses cookies"},
-    {"newsletter", "subscribe to (our|the) newsletter|sign up for (our|the) newsletter"},
     {"mail address", "enter your e-?mail address"},
     {"registered trademark", "is a registered trademark"},
     {"click here ", "click here (for|to)"},
@@ -75,6 +74,22 @@ final class BlockFilter {
     {"filed under", "\\bfiled under\\s*:"},
     {"publicado por", "\\bpublicado por\\s*:"},
     {"posted ", "\\bposted (by|in)\\s*:"},
+    // reader prompts around a story, in the languages of the pages we meet: log in to comment, rate it, share it
+    {"captcha", "captcha"},
+    {"netiquette", "netiquette"},
+    {"eingeloggt", "eingeloggt sein"},
+    {"logged in", "logged in to (comment|post|reply)"},
+    {"artikel", "(war|ist) (der|dieser) artikel (hilfreich|nützlich)|möchten sie (den|diesen) artikel teilen"},
+    {"helpful", "(was|is) this (article|post|page) helpful"},
+    // a caption or credit label opening the line: "Titelbild: …", "Foto: …", "Abbildung 2: …"
+    {":", "^(foto|fotos|bild|bilder|titelbild|beitragsbild|headerbild|abbildung|abb\\.|grafik|illustration|"
+        + "imagen|immagine|légende|crédit photo|crédits photo|zdjęcie)\\s*\\d*\\s*:"},
+    // affiliate and sponsorship disclosures
+    {"affiliate", "affiliate[- ]?links?"},
+    {"advertisers", "products from one or more of our advertisers"},
+    {"provision", "(eine|erhält|erhalten) (eine )?provision"},
+    // a short block pitching the site's newsletter is never story, whatever it is called
+    {"newsletter", "newsletter"},
   };
 
   /**

@@ -38,6 +38,17 @@ class BlockFilterTest {
         "This slideshow requires JavaScript.",
         "[button link=\"/submit\"] Send us YOUR review[/button]",
         "...",
+        "Time limit is exhausted. Please reload CAPTCHA.",
+        "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.",
+        "Du musst Eingeloggt sein um Kommentare zu schreiben!",
+        "War der Artikel nützlich?",
+        "Möchten Sie den Artikel teilen?",
+        "Was this article helpful?",
+        "Bei den Verlinkungen handelt es sich um Affiliate Links.",
+        "Lust auf mehr? Melde dich hier für unseren Newsletter an.",
+        "Titelbild: Geyres Christophe/picture-alliance",
+        "Abbildung 2: Vergleich der Schneehöhen auf dem Gletscher. Die Karte passt gut zu den Beobachtungen.",
+        "Foto: dpa",
       })
   void dropsPageFurniture(String line) {
     assertThat(kept(line)).as(line).isFalse();
@@ -52,6 +63,8 @@ class BlockFilterTest {
         "Shops divided",
         "He said the council would share the cost with the county.",
         "The vote was held on March 31, 2022, in the eastern city of Tunxi, China.",
+        "Auf dem Foto: der Bürgermeister beim Spatenstich, mit dem die Arbeiten am neuen Hafen beginnen.",
+        "Das Bild zeigt, wie sehr sich die Stadt verändert hat.",
       })
   void keepsStorySentencesAndSubheadings(String line) {
     assertThat(kept(line)).as(line).isTrue();
