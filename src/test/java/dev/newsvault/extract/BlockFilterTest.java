@@ -49,6 +49,13 @@ class BlockFilterTest {
         "Titelbild: Geyres Christophe/picture-alliance",
         "Abbildung 2: Vergleich der Schneehöhen auf dem Gletscher. Die Karte passt gut zu den Beobachtungen.",
         "Foto: dpa",
+        "Aktualisiert am 17.01.2021.",
+        "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+        "Explore further",
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Zum Weiterlesen",
+        "Ähnliche Themen",
+        "À lire aussi",
       })
   void dropsPageFurniture(String line) {
     assertThat(kept(line)).as(line).isFalse();
@@ -65,6 +72,8 @@ class BlockFilterTest {
         "The vote was held on March 31, 2022, in the eastern city of Tunxi, China.",
         "Auf dem Foto: der Bürgermeister beim Spatenstich, mit dem die Arbeiten am neuen Hafen beginnen.",
         "Das Bild zeigt, wie sehr sich die Stadt verändert hat.",
+        "Aktualisiert wurde die Studie im Januar 2021, nachdem neue Zahlen vorlagen.",
+        "Weiterlesen lohnt sich: Der zweite Teil erscheint morgen.",
       })
   void keepsStorySentencesAndSubheadings(String line) {
     assertThat(kept(line)).as(line).isTrue();
