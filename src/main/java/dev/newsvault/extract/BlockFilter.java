@@ -40,13 +40,13 @@ final class BlockFilter {
               + "(photo|image|picture)( credit)?:.*|click here.*|(image|photo|slide|picture) \\d+ (of|/) \\d+|"
               + "loading\\W*|close|menu|search|next|previous|prev|continue reading.*|text size|font size|"
               + "(\\d+\\s*)?min(ute)?s? read|(reading time|tempo de leitura|tiempo de lectura|lesezeit|"
-              + "temps de lecture)\\s*:?.*|((last )?updated( at| on)?|(zuletzt )?aktualisiert( am)?|veröffentlicht am|"
-              + "actualizado( el)?|publicado el|mis à jour( le)?|aggiornato( il)?|pubblicato il|ultima modifica)"
+              + "temps de lecture)\\s*:?.*|((last )?updated( at| on)?|(zuletzt )?aktualisiert( am|\\s*:)|ver[öÖ]ffentlicht am|"
+              + "actualizado el|publicado el|mis [àÀ] jour le|aggiornato il|pubblicato il|ultima modifica)"
               + "\\s*:?\\s*[\\d\\p{L}.,: ]{0,40}\\d[\\d\\p{L}.,: ]{0,40}|"
               // a label over links to other pages, in the languages of the pages we meet
-              + "explore further|further reading|(zum )?weiterlesen|lesen sie auch( die folgenden beiträge)?|"
-              + "ähnliche (themen|artikel|beiträge)|mehr zum thema.*|das könnte sie auch interessieren|auch interessant|"
-              + "artikel und videos zum thema|(à )?lire aussi|lea también|leer más|leggi anche|zobacz również|czytaj także"
+              + "explore further|further reading|(zum )?weiterlesen|lesen sie auch( die folgenden beitr[äÄ]ge)?|"
+              + "[äÄ]hnliche (themen|artikel|beitr[äÄ]ge)|mehr zum thema.*|das könnte sie auch interessieren|auch interessant|"
+              + "artikel und videos zum thema|([àÀ] )?lire aussi|lea también|leer más|leggi anche|zobacz również|czytaj także"
               + ")\\W*$");
 
   /**
