@@ -150,6 +150,9 @@ final class DomCleaner {
       if (!shouldDrop(el)) {
         return FilterResult.CONTINUE;
       }
+      if (el.nameIs("figcaption")) {
+        captionImage(el);
+      }
       // Names, roles, landmarks and aria-hidden are hints a page can get wrong; tags and CSS hiding are not.
       // Landmark tags (aside, noscript, a page-wide header) are always set aside, names and roles
       // only when the block is not most of the page's prose or reads as prose itself.
@@ -175,6 +178,22 @@ final class DomCleaner {
     private boolean isProse(Element el) {
       int prose = stats.paragraphLength(el);
       return prose >= PROSE_CHARS && prose * 2 >= stats.textLength(el) && stats.linkDensity(el) < 0.1;
+    }
+  }
+
+  /**
+   * A caption is not story text (credits and repeats of it), but it belongs to its picture: it rides along as
+   * the image's title, which only the Markdown shows.
+   */
+  private static void captionImage(Element figcaption) {
+    Element figure = figcaption.parent();
+    if (figure == null || !figure.nameIs("figure")) {
+      return;
+    }
+    Element img = figure.selectFirst("img");
+    String caption = figcaption.text().strip();
+    if (img != null && !caption.isEmpty() && img.attr("title").isBlank() && img.closest("picture") == null) {
+      img.attr("title", caption);
     }
   }
 
