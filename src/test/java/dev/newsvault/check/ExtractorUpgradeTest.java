@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.CheckQueries;
 import dev.newsvault.archive.CheckRecord;
+import dev.newsvault.archive.CheckTarget;
 import dev.newsvault.archive.ContentHash;
 import dev.newsvault.archive.StoreResult;
 import dev.newsvault.archive.VersionRecord;
 import dev.newsvault.archive.Words;
 import dev.newsvault.cli.ExitCodes;
+import dev.newsvault.extract.Article;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -94,6 +97,20 @@ class ExtractorUpgradeTest {
 
   private CheckResult check() throws Exception {
     return checker.check(archive.startRun("check", "test"), url);
+  }
+
+  @Test
+  void aPageArchivedByThisNewsvaultIsNotExtractedAgain() throws Exception {
+    // the hashes check computes are the ones the archive stored: only an older extractor's text differs
+    CheckTarget t = site.checker(archive).find(url).orElseThrow();
+    Article live = site.extractor.extract(NewsPage.withChurnedFurniture().html().getBytes(StandardCharsets.UTF_8),
+        "text/html; charset=utf-8", url);
+
+    assertThat(ExtractorUpgrade.differs(t, live, ContentHash.ofText(live.text()))).isFalse();
+    String older = archivedByAnOlderExtractor();
+    CheckTarget upgraded = checker.find(url).orElseThrow();
+    assertThat(upgraded.textHash()).isEqualTo(ContentHash.ofText(older));
+    assertThat(ExtractorUpgrade.differs(upgraded, live, ContentHash.ofText(live.text()))).isTrue();
   }
 
   @Test
