@@ -102,6 +102,21 @@ class MarkdownOutputTest {
   }
 
   @Test
+  void inlineCodeIsWrittenAsACodeSpanWithItsTextAsIs() {
+    String html = "<p>Call <code>fetch()</code> on the <kbd>window</kbd> scope; <code>a*b_c</code> and "
+        + "<code>x `y` z</code> stay as written, <code> padded </code> too.</p>"
+        + "<h3><code>`start</code> ends with <code>end`</code></h3>"
+        + "<p><code><a href=\"https://example.org/api\">linked()</a></code>, <code>a | b</code> and "
+        + "<code>one</code><code>two</code> keep their text.</p>"
+        + "<pre><code>kept(as, code);</code></pre>";
+    String md = markdownOf(html);
+    assertThat(md).contains("Call `fetch()` on the `window` scope; `a*b_c` and ``x `y` z`` stay as written,",
+        " `padded` too.", "### `` `start `` ends with `` end` ``", "[linked()](https://example.org/api), a \\| b and `one`two",
+        "```\nkept(as, code);\n```");
+    assertThat(MarkdownText.of(md)).isEqualTo(textOf(html));
+  }
+
+  @Test
   void textThatLooksLikeMarkupStaysText() {
     String html = "<p><b>60</b>. Knock knock.</p><p>- not a bullet</p><p>+ nor this</p><p># nor a heading</p>"
         + "<p>&gt; nor a quote</p><p>---</p><p>***</p><p>=</p><p>a &amp;<i>copy;</i> b</p>"
