@@ -64,6 +64,8 @@ final class TextRenderer {
     int codeText;
     /** Set when the open code span holds a link or an image: it is then left as plain text. */
     boolean codeSpoiled;
+    /** Set after an image: the next word is set apart from it in the Markdown (the text has no image to set apart). */
+    boolean spaceAfterImage;
 
     @Override
     public void head(Node node, int depth) {
@@ -87,7 +89,12 @@ final class TextRenderer {
           if (text.length() > 0) {
             append(" ");
           }
-          md.append(MarkdownImages.image(el));
+          String image = MarkdownImages.image(el);
+          if (spaceAfterImage && !image.isEmpty() && md.charAt(md.length() - 1) != ' ') {
+            md.append(' ');
+          }
+          md.append(image);
+          spaceAfterImage = !image.isEmpty();
         } else if (isCode(el) && inPre == 0 && codeDepth++ == 0) {
           startCode();
         }
@@ -161,6 +168,10 @@ final class TextRenderer {
         while (i < n && !isSpace(s.charAt(i))) {
           i++;
         }
+        if (spaceAfterImage && md.length() > 0 && md.charAt(md.length() - 1) != ' ') {
+          md.append(' ');
+        }
+        spaceAfterImage = false;
         md.append(MarkdownEscape.inline(s.substring(start, i), false));
         text.append(s, start, i);
         letters += i - start;
@@ -214,6 +225,7 @@ final class TextRenderer {
       }
       text.setLength(0);
       md.setLength(0);
+      spaceAfterImage = false;
       raw.setLength(0);
       linkChars = 0;
       letters = 0;
