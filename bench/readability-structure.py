@@ -3,94 +3,149 @@
 (`expected.html` of mozilla/readability's test pages) appear as Markdown headings, list items and quotes in
 newsvault's `markdown` field.
 
-usage: bench/readability-structure.py EXTRACT.jsonl
+usage: bench/readability-structure.py EXTRACT.jsonl [EXPECTED.tsv]
 
-EXPECTED holds, per page, the start of each element's text, transcribed from expected.html (the repository is
-not fetched by this script). Pages and elements are a sample: see BENCHMARKS.md for which.
+EXTRACT.jsonl is `newsvault extract --format jsonl` of the readability-dev pages; EXPECTED.tsv (default:
+readability-structure.tsv beside this script, made by readability-expected.py) holds per page the start of the
+text of each element. An element counts as found when a Markdown element of its kind starts with that text (or
+holds it); one that is missing is told apart by whether a paragraph of the plain `text` begins with it (more
+often than Markdown elements do): if so, the Markdown lost the structure, if not, the text selection left the
+element out.
 """
 import json
 import os
 import re
 import sys
+from collections import defaultdict
 
-EXPECTED = {
-    "gitlab-blog": {
-        "heading": ["2. AI speeds up developer onboarding", "3. The cloud becomes table stakes",
-                    "Explore this year’s report"],
-        "item": [], "quote": [],
-    },
-    "lifehacker-post-comment-load": {
-        "heading": ["Understand How Your Own Brain Works Against You", "Make a List of Everything You Own",
-                    "See How Much Money and Time You Spent", "List Every Non-Material Thing In Your Life",
-                    "Spend Some Time Away from Material Things"],
-        "item": ["Color: Stores use color", "Navigation Roadblocks: Stores force you", "The Touch Factor: Stores place",
-                 "Scents and Sounds: You'll probably hear", "Need: You absolutely need",
-                 "Sometimes Need: You don't need", "Want: You bought this item", "Crap: You don't have a good reason",
-                 "When was the last time I used this?", "When will I use this again?", "Does this item bring you joy?"],
-        "quote": [],
-    },
-    "mercurial": {
-        "heading": ["Sharing with a single developer", "Publishing and non-publishing repositories", "Setting up",
-                    "Example 2: Amend again, locally", "Sharing with multiple developers: code review", "Setting up"],
-        "item": ["Evolve: Shared Mutable History", "Sharing with a single developer",
-                 "Publishing and non-publishing repositories", "Setting up", "Example 1: Amend a shared changeset",
-                 "Example 2: Amend again, locally", "Sharing with multiple developers: code review", "Setting up",
-                 "Example 3: Alice commits and amends", "Example 4: Bob implements and publishes",
-                 "Example 5: Alice integrates and publishes", "Getting into trouble with shared mutable history",
-                 "Setting up", "Example 6: Divergent changesets", "Phase-divergence: when a rewritten changeset",
-                 "Conclusion", "(ab)use your source control system", "go behind source control’s back"],
-        "quote": ["(ab)use your source control system", "[figure SG04: each repo has one temporary amend commit",
-                  "[figure SG05: public repo with rev 0:0dc9"],
-    },
-}
-
+KINDS = ("heading", "item", "quote")
 LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+MARKER = re.compile(r"^( *)([-+*]|\d{1,9}[.)])( +|$)")
 
 
-def plain(line):
-    line = LINK.sub(r"\1", line.replace("\\[", "\x00").replace("\\]", "\x01"))
-    return re.sub(r"\\(.)", r"\1", line.replace("\x00", "[").replace("\x01", "]"))
+def fold(s):
+    """Text as the count compares it: no emphasis marks, white space folded."""
+    s = re.sub(r"[*_`]", "", s.replace("\u00a0", " "))
+    return re.sub(r"\s+", " ", s).strip()
 
 
-def kinds(markdown):
-    out = {"heading": [], "item": [], "quote": []}
-    for raw in markdown.split("\n"):
-        line = raw.lstrip()
-        quoted = line.startswith(">")
-        while line.startswith(">"):
-            line = line[1:].lstrip()
-        if quoted:
-            out["quote"].append(plain(line))
-        m = re.match(r"^([-+*]|\d{1,9}[.)])\s+", line)
+def plain(md):
+    """The text of inline Markdown: links and images by their text, escapes undone."""
+    md = md.replace("\\[", "\x00").replace("\\]", "\x01")
+    md = LINK.sub(r"\1", md)
+    md = re.sub(r"<(https?://[^>]*)>", r"\1", md)
+    md = re.sub(r"\\(.)", r"\1", md.replace("\x00", "[").replace("\x01", "]"))
+    return fold(md)
+
+
+def strip_quotes(line):
+    """The line without its quote markers, and how many it had."""
+    depth = 0
+    rest = line.lstrip()
+    while rest.startswith(">"):
+        depth += 1
+        rest = rest[1:]
+        if rest.startswith(" "):
+            rest = rest[1:]
+    return (rest, depth) if depth else (line, 0)
+
+
+def elements(markdown):
+    """The headings, list items (with the lines that belong to them) and block quotes of a Markdown text."""
+    out = {k: [] for k in KINDS}
+    lines = markdown.split("\n")
+    bare = [strip_quotes(l) for l in lines]
+    # quotes: each paragraph of a quote (adjacent quotes of a page may be one quote of several paragraphs)
+    run = []
+    for (text, depth) in bare + [("", 0)]:
+        if depth and text.strip():
+            run.append(re.sub(r"^ *([-+*]|\d{1,9}[.)]) +", "", text))
+        elif run:
+            out["quote"].append(plain(" ".join(run)))
+            run = []
+    for i, (text, _) in enumerate(bare):
+        m = MARKER.match(text)
         if m:
-            out["item"].append(plain(line[m.end():]))
-            line = line[m.end():]
-        if line.startswith("#"):
-            out["heading"].append(plain(line.lstrip("#").strip()))
+            indent = len(m.group(1))
+            parts = [text[m.end():]]
+            for later, _ in bare[i + 1:]:
+                if not later.strip():
+                    parts.append("")
+                    continue
+                lead = len(later) - len(later.lstrip(" "))
+                if lead <= indent:
+                    break
+                parts.append(MARKER.sub("", later.strip()) if MARKER.match(later.strip()) else later.strip())
+            item = plain(" ".join(p for p in parts if p))
+            out["item"].append(item)
+        head = re.sub(r"^ *([-+*]|\d{1,9}[.)]) +", "", text).lstrip()
+        if re.match(r"^#{1,6}( |$)", head):
+            out["heading"].append(plain(head.lstrip("#")))
     return out
 
 
+def found(want, have):
+    """The Markdown element that shows the expected text start, or None."""
+    for h in have:
+        # inside a longer element only with enough words to be the same text: "Setting up" is in many items
+        if h.startswith(want) or (len(want) >= 20 and want in h):
+            return h
+    for h in have:
+        # the element's text is shorter than the expected start (an "edit" link left out, a shorter caption)
+        if h and want.startswith(h) and len(h) >= max(4, len(want) / 2):
+            return h
+    return None
+
+
+def shown(want, blocks):
+    """How many blocks (text paragraphs or Markdown elements) begin with the expected text."""
+    return sum(1 for b in blocks if b.startswith(want) or (want.startswith(b) and len(b) >= max(4, len(want) / 2)))
+
+
 def main():
+    data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "readability-structure.tsv")
+    expected = defaultdict(lambda: {k: [] for k in KINDS})
+    with open(data, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            page, kind, text = line.rstrip("\n").split("\t", 2)
+            expected[page][kind].append(fold(text))
     pages = {}
     with open(sys.argv[1], encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            pages[os.path.basename(r["file"]).split(".")[0]] = r.get("markdown") or ""
-    totals = {k: [0, 0] for k in ("heading", "item", "quote")}
-    for page, want in EXPECTED.items():
-        have = kinds(pages.get(page, ""))
-        for kind, items in want.items():
+            paragraphs = [fold(p) for p in (r.get("text") or "").split("\n")]
+            pages[os.path.basename(r["file"]).split(".")[0]] = (r.get("markdown") or "", [p for p in paragraphs if p])
+    totals = {k: [0, 0, 0, 0] for k in KINDS}  # expected, found, structure lost, not in text
+    per_page = []
+    for page in sorted(expected):
+        markdown, text = pages.get(page, ("", []))
+        have = elements(markdown)
+        lost_here = 0
+        for kind in KINDS:
             pool = list(have[kind])
-            for text in items:
-                totals[kind][1] += 1
-                hit = next((h for h in pool if h.startswith(text) or text in h), None)
+            for want in expected[page][kind]:
+                totals[kind][0] += 1
+                hit = found(want, pool)
                 if hit is not None:
-                    totals[kind][0] += 1
+                    totals[kind][1] += 1
                     pool.remove(hit)
+                elif shown(want, text) > shown(want, [h for k in KINDS for h in have[k]]):
+                    totals[kind][2] += 1
+                    lost_here += 1
+                    print(f"{page}: {kind} without structure: {want}")
                 else:
-                    print(f"{page}: {kind} missing: {text}")
-    for kind, (found, total) in totals.items():
-        print(f"{kind}: {found}/{total} = {found / total:.0%}" if total else f"{kind}: none")
+                    totals[kind][3] += 1
+                    print(f"{page}: {kind} not in the text: {want}")
+        per_page.append((lost_here, page))
+    print()
+    print(f"{'kind':8} {'expected':>8} {'found':>6} {'%':>5}  {'in text, no structure':>21}  {'not in text':>11}")
+    for kind, (n, hit, lost, gone) in totals.items():
+        pct = f"{hit / n:.0%}" if n else "-"
+        print(f"{kind:8} {n:8} {hit:6} {pct:>5}  {lost:21}  {gone:11}")
+    worst = [f"{p} ({n})" for n, p in sorted(per_page, key=lambda x: (-x[0], x[1])) if n][:8]
+    print("pages losing most structure:", ", ".join(worst) if worst else "none")
 
 
 if __name__ == "__main__":

@@ -185,7 +185,7 @@ final class CaptureStore {
 
   /** The hash of what besides the text makes a new version: the title and the byline. */
   static String metaSha(Article a) {
-    return ContentHash.ofText(nullToEmpty(a.title()) + "\n" + String.join("; ", a.authors())).toString();
+    return ContentHash.ofMeta(a.title(), a.authors()).toString();
   }
 
   /** Inserts a version; the export fields come from {@code d}, or are computed here when it is null. */
@@ -243,10 +243,6 @@ final class CaptureStore {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON for " + o, e);
     }
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 
   static byte[] gzip(byte[] in) {

@@ -1,5 +1,7 @@
 package dev.newsvault.archive;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +10,9 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SQL of {@code newsvault check}, {@code history} and {@code diff}: which articles to re-check, the
@@ -16,10 +21,18 @@ import java.util.Optional;
  */
 public final class CheckQueries {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CheckQueries.class);
+
   private static final String TARGET_COLUMNS = "a.id, a.url, a.canonical_url, a.state, a.current_version,"
       + " COALESCE(a.check_etag, v.etag), COALESCE(a.check_last_modified, v.last_modified), v.text_sha256,"
       + " v.meta_sha256, v.word_count FROM article a"
       + " JOIN article_version v ON v.article_id=a.id AND v.version=a.current_version";
+
+  /**
+   * What an archived version was extracted from: the DOM the browser built when its text came from a rendering,
+   * else the raw response body, with the content type and the URL it was extracted under.
+   */
+  public record SourcePage(byte[] body, String contentType, String url) {}
 
   private final Archive archive;
 
@@ -173,6 +186,50 @@ public final class CheckQueries {
       } catch (SQLException e) {
         throw archive.fail("read version " + version + " of article " + articleId, e);
       }
+    }
+  }
+
+  /**
+   * The page version {@code version} of an article was extracted from; empty when it was not kept (an import of
+   * text without its page, a raw page or rendered DOM missing from an older archive).
+   */
+  public Optional<SourcePage> sourcePage(long articleId, int version) throws ArchiveException {
+    synchronized (archive) {
+      try (PreparedStatement ps = archive.connection().prepareStatement("SELECT COALESCE(f.final_url, a.url),"
+          + " COALESCE(f.content_type, p.content_type), p.body_gzip, r.fetch_id IS NOT NULL, d.body_gzip"
+          + " FROM article_version v JOIN article a ON a.id=v.article_id"
+          + " LEFT JOIN fetch f ON f.id=v.fetch_id LEFT JOIN raw_page p ON p.sha256=v.raw_sha256"
+          + " LEFT JOIN fetch_render r ON r.fetch_id=v.fetch_id AND r.for_text=1"
+          + " LEFT JOIN rendered_dom d ON d.sha256=r.dom_sha256 WHERE v.article_id=? AND v.version=?")) {
+        ps.setLong(1, articleId);
+        ps.setInt(2, version);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          boolean rendered = rs.getBoolean(4);
+          // a rendered version's text came from its DOM: its raw response (a script's shell) would not do
+          byte[] gz = rendered ? rs.getBytes(5) : rs.getBytes(3);
+          if (gz == null) {
+            return Optional.empty();
+          }
+          return Optional.of(new SourcePage(gunzip(gz), rendered ? "text/html; charset=utf-8" : rs.getString(2),
+              rs.getString(1)));
+        }
+      } catch (SQLException e) {
+        throw archive.fail("read the page of version " + version + " of article " + articleId, e);
+      } catch (IOException e) {
+        // judged against the archived hash alone, as without a stored page: at worst a false change, nothing lost
+        LOG.warn("the stored page of version {} of article {} in {} is damaged ({}); checked without it", version,
+            articleId, archive.file(), e.getMessage());
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static byte[] gunzip(byte[] gz) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+      return in.readAllBytes();
     }
   }
 

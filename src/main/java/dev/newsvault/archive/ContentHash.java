@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,14 @@ public record ContentHash(String hex) {
    */
   public static ContentHash ofText(String text) {
     return of(normalize(VolatileSegments.strip(text)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The hash of what besides the text makes a new version: the title and the byline. The archive stores it with
+   * every version; {@code check} compares it to tell an edit of the page from an upgrade of the extractor.
+   */
+  public static ContentHash ofMeta(String title, List<String> authors) {
+    return ofText((title == null ? "" : title) + "\n" + String.join("; ", authors));
   }
 
   /** Parses {@code sha256:<hex>} or a bare hex digest. */

@@ -42,6 +42,7 @@ public final class ArticleChecker {
   private final CheckQueries queries;
   private final PageFetcher fetcher;
   private final ArticleExtractor extractor;
+  private final ExtractorUpgrade upgrade;
   private CheckRendering rendering;
 
   public ArticleChecker(Settings settings, Archive archive, PageFetcher fetcher, ArticleExtractor extractor) {
@@ -50,6 +51,7 @@ public final class ArticleChecker {
     this.queries = new CheckQueries(archive);
     this.fetcher = fetcher;
     this.extractor = extractor;
+    this.upgrade = new ExtractorUpgrade(queries, extractor);
   }
 
   /**
@@ -169,11 +171,10 @@ public final class ArticleChecker {
     if (!textHash.equals(t.textHash()) && sameAsArchived(t, a, textHash)) {
       // hashed before counters were left out of the hash: the same article, re-hashed the current way
       queries.rehash(t.articleId(), t.currentVersion(), textHash);
-      long fetchId = archive.store(runId, asArchived, null).fetchId();
-      queries.amendFetch(fetchId, "unchanged", null, null, redirect);
-      queries.record(record(runId, t, fetchId, CheckOutcome.UNCHANGED, t.currentVersion(), null, redirect, null),
-          "live", true, c.etag(), c.lastModified());
-      return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), words, null, redirect, null);
+      return unchangedPage(runId, t, asArchived, redirect, words, null);
+    }
+    if (ExtractorUpgrade.differs(t, a, textHash) && upgrade.explains(t, a, textHash)) {
+      return unchangedPage(runId, t, asArchived, redirect, words, ExtractorUpgrade.DETAIL);
     }
     StoreResult s = shown == null ? archive.store(runId, asArchived, a)
         : archive.store(runId, asArchived, a, shown, true);
@@ -196,6 +197,19 @@ public final class ArticleChecker {
     queries.record(record(runId, t, s.fetchId(), CheckOutcome.CHANGED, s.version(), label, redirect, detail), "live",
         true, c.etag(), c.lastModified());
     return result(t, CheckOutcome.CHANGED, s.version(), words, label, redirect, detail);
+  }
+
+  /**
+   * Records a page that holds the current version although its hashes differ from the archived ones: the fetch
+   * (outcome {@code unchanged}), the check and the fresh validators; no version, the archived one kept as it is.
+   */
+  private CheckResult unchangedPage(long runId, CheckTarget t, Capture asArchived, String redirect, int words,
+      String detail) throws ArchiveException {
+    long fetchId = archive.store(runId, asArchived, null).fetchId();
+    queries.amendFetch(fetchId, "unchanged", null, null, redirect);
+    queries.record(record(runId, t, fetchId, CheckOutcome.UNCHANGED, t.currentVersion(), null, redirect, detail),
+        "live", true, asArchived.etag(), asArchived.lastModified());
+    return result(t, CheckOutcome.UNCHANGED, t.currentVersion(), words, null, redirect, detail);
   }
 
   /** The archived current version (its text, title and byline). */

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** What re-checking one archived article found. */
 public enum CheckOutcome {
-  /** HTTP 304, or the cleaned text, title and byline are the same as the current version's. */
+  /**
+   * HTTP 304, or the cleaned text, title and byline are the same as the current version's, or differ only because
+   * an older extractor wrote the current version and the page it was extracted from gives today's text.
+   */
   UNCHANGED,
   /** The text, title or byline differ: a new version was stored. */
   CHANGED,

@@ -11,7 +11,8 @@ package dev.newsvault.check;
  * @param wordsAdded words inserted versus the previous version (changed only)
  * @param wordsRemoved words deleted versus the previous version (changed only)
  * @param finalUrl where a redirect led, or null
- * @param detail why, for gone, moved and error; null otherwise
+ * @param detail why, for gone, moved and error, and for an unchanged page whose archived text an older
+ *     extractor wrote ("archived text was extracted by an older newsvault; ..."); null otherwise
  * @param change what kind of edit made the new version, for changed; null otherwise
  */
 public record CheckResult(

@@ -5,7 +5,8 @@ import org.jsoup.nodes.Element;
 /**
  * Where the links and images of the story point, for its Markdown: absolute http(s) addresses only (a
  * {@code javascript:} or {@code data:} address is no place to send a reader), images from their lazy-loading
- * attributes when {@code src} is a placeholder, and no tracking pixels.
+ * attributes when {@code src} is a placeholder, and no tracking pixels. An image keeps its alt text and, as
+ * the Markdown title, the caption its {@code title} attribute gives.
  */
 final class MarkdownImages {
 
@@ -40,7 +41,47 @@ final class MarkdownImages {
       return "";
     }
     String alt = img.attr("alt").replaceAll("[\\s\\u00a0]+", " ").strip();
-    return "![" + MarkdownEscape.inline(alt, false) + "](" + MarkdownEscape.destination(src) + ")";
+    String title = caption(img.attr("title"), alt, src);
+    String titled = title.isEmpty() ? "" : " \"" + title.replaceAll("([\\\\\"&|])", "\\\\$1") + "\"";
+    return "![" + MarkdownEscape.inline(alt, false) + "](" + MarkdownEscape.destination(src) + titled + ")";
+  }
+
+  /**
+   * A caption the page gives on the image itself ({@code title}), for the image's Markdown title: readers show it,
+   * and like the alt text it is never part of the text. Not one that repeats the alt text, a single word (outside
+   * scripts written without spaces) or the image's file name (a CMS often titles an image with its upload's name),
+   * so "IMG_0412" is not a caption.
+   */
+  private static String caption(String title, String alt, String src) {
+    String t = title.replaceAll("[\\s\\u00a0]+", " ").strip();
+    String a = letters(t);
+    String altLetters = letters(alt);
+    if (a.isEmpty() || (!altLetters.isEmpty() && (a.contains(altLetters) || altLetters.contains(a)))
+        || (t.indexOf(' ') < 0 && !unspacedScript(t))) {
+      return "";
+    }
+    String name = src.replaceAll("[?#].*", "");
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\.[A-Za-z0-9]{2,5}$", "");
+    try {
+      name = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // a stray % in the name: compare it as it stands
+    }
+    String b = letters(name);
+    return b.startsWith(a) || (b.length() >= 8 && a.startsWith(b)) ? "" : t;
+  }
+
+  /** Whether the text is in a script written without spaces between words, where one "word" can be a caption. */
+  private static boolean unspacedScript(String s) {
+    return s.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of).anyMatch(script ->
+        switch (script) {
+          case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+          default -> false;
+        });
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static String resolved(Element img, String v) {

@@ -194,7 +194,8 @@ public final class MarkdownWriter {
     }
   }
 
-  private static int longestRun(String s, char c) {
+  /** The longest run of {@code c} in {@code s}: a code fence must be longer. */
+  static int longestRun(String s, char c) {
     int best = 0;
     int run = 0;
     for (int i = 0; i < s.length(); i++) {

@@ -58,6 +58,14 @@ final class TextRenderer {
     String linkHref;
     final Map<Element, Integer> ids = new IdentityHashMap<>();
     final Map<Element, String> markers = new IdentityHashMap<>();
+    /** Open inline code elements, and where the outermost starts in {@link #md} and {@link #text}. */
+    int codeDepth;
+    int codeMd;
+    int codeText;
+    /** Set when the open code span holds a link or an image: it is then left as plain text. */
+    boolean codeSpoiled;
+    /** Set after an image: the next word is set apart from it in the Markdown (the text has no image to set apart). */
+    boolean spaceAfterImage;
 
     @Override
     public void head(Node node, int depth) {
@@ -72,14 +80,23 @@ final class TextRenderer {
           }
         }
         if (el.nameIs("a")) {
+          codeSpoiled |= codeDepth > 0;
           if (linkDepth++ == 0) {
             openLink(MarkdownImages.linkTarget(el));
           }
         } else if (el.nameIs("img")) {
+          codeSpoiled |= codeDepth > 0;
           if (text.length() > 0) {
             append(" ");
           }
-          md.append(MarkdownImages.image(el));
+          String image = MarkdownImages.image(el);
+          if (spaceAfterImage && !image.isEmpty() && md.charAt(md.length() - 1) != ' ') {
+            md.append(' ');
+          }
+          md.append(image);
+          spaceAfterImage = !image.isEmpty();
+        } else if (isCode(el) && inPre == 0 && codeDepth++ == 0) {
+          startCode();
         }
       }
     }
@@ -95,8 +112,40 @@ final class TextRenderer {
           }
         } else if (el.nameIs("a") && --linkDepth == 0) {
           closeLink();
+        } else if (isCode(el) && inPre == 0 && codeDepth > 0 && --codeDepth == 0) {
+          closeCode();
         }
       }
+    }
+
+    /** Inline code: written as a code span, so a reader sees {@code fetch()} as code, not as prose. */
+    private static boolean isCode(Element el) {
+      return el.nameIs("code") || el.nameIs("kbd") || el.nameIs("samp") || el.nameIs("tt");
+    }
+
+    private void startCode() {
+      codeMd = md.length();
+      codeText = text.length();
+      codeSpoiled = false;
+    }
+
+    /**
+     * Writes what the open code element added to the block as a code span: its text as is (no escapes, a fence of
+     * more backticks than it holds), the white space at its ends outside the fence. Left as escaped text when it
+     * holds a link, an image or a table's pipe, or when a code span just before would join its fence.
+     */
+    private void closeCode() {
+      String t = text.substring(Math.min(codeText, text.length()));
+      String core = t.strip();
+      boolean joins = codeMd > 0 && md.charAt(codeMd - 1) == '`' && (codeMd < 2 || md.charAt(codeMd - 2) != '\\');
+      if (codeSpoiled || core.isEmpty() || core.indexOf('|') >= 0 || joins) {
+        return;
+      }
+      String fence = "`".repeat(MarkdownWriter.longestRun(core, '`') + 1);
+      String pad = core.startsWith("`") || core.endsWith("`") ? " " : "";
+      md.setLength(codeMd);
+      md.append(t.startsWith(" ") ? " " : "").append(fence).append(pad).append(core).append(pad).append(fence)
+          .append(t.endsWith(" ") ? " " : "");
     }
 
     /** Appends text with its white space collapsed; words are copied whole. */
@@ -119,6 +168,10 @@ final class TextRenderer {
         while (i < n && !isSpace(s.charAt(i))) {
           i++;
         }
+        if (spaceAfterImage && md.length() > 0 && md.charAt(md.length() - 1) != ' ') {
+          md.append(' ');
+        }
+        spaceAfterImage = false;
         md.append(MarkdownEscape.inline(s.substring(start, i), false));
         text.append(s, start, i);
         letters += i - start;
@@ -129,6 +182,7 @@ final class TextRenderer {
     }
 
     private void openLink(String href) {
+      codeSpoiled |= codeDepth > 0;
       linkHref = href;
       linkMd = md.length();
       linkText = text.length();
@@ -136,6 +190,7 @@ final class TextRenderer {
 
     /** Wraps what the open link added to the block in {@code [...](href)}, if it added any text. */
     private void closeLink() {
+      codeSpoiled |= codeDepth > 0;
       boolean words = text.length() > linkText && !(text.length() == linkText + 1 && text.charAt(linkText) == ' ');
       if (linkHref != null && words) {
         md.insert(linkMd, '[').append("](").append(MarkdownEscape.destination(linkHref)).append(')');
@@ -148,6 +203,9 @@ final class TextRenderer {
     }
 
     void flush() {
+      if (codeDepth > 0 && inPre == 0) {
+        closeCode(); // a block element inside the code: each block gets its own span
+      }
       String href = linkDepth > 0 ? linkHref : null;
       if (href != null) {
         closeLink(); // a block element inside a link: each block gets its own link
@@ -167,11 +225,16 @@ final class TextRenderer {
       }
       text.setLength(0);
       md.setLength(0);
+      spaceAfterImage = false;
       raw.setLength(0);
       linkChars = 0;
       letters = 0;
       if (href != null) {
         openLink(href);
+      }
+      if (codeDepth > 0) {
+        startCode();
+        codeSpoiled = href != null;
       }
     }
 

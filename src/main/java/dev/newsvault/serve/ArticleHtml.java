@@ -46,7 +46,7 @@ public final class ArticleHtml {
     return RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
   }
 
-  /** Writes an image as a link to it, with its alt text as the caption; never as an {@code <img>}. */
+  /** Writes an image as a link to it, with its alt text and title as the caption; never as an {@code <img>}. */
   private static final class ImageLinks implements NodeRenderer {
     private final HtmlWriter html;
     private final HtmlNodeRendererContext context;
@@ -70,7 +70,9 @@ public final class ArticleHtml {
           alt.append(t.getLiteral());
         }
       }
-      String caption = "image" + (alt.length() == 0 ? "" : ": " + alt);
+      String title = image.getTitle() == null ? "" : image.getTitle().strip();
+      String caption = "image" + (alt.length() == 0 ? "" : ": " + alt)
+          + (title.isEmpty() || title.contentEquals(alt) ? "" : (alt.length() == 0 ? ": " : " — ") + title);
       String url = image.getDestination();
       if (Paths.linkable(url)) {
         Map<String, String> attrs = new LinkedHashMap<>();

@@ -102,6 +102,42 @@ class MarkdownOutputTest {
   }
 
   @Test
+  void inlineCodeIsWrittenAsACodeSpanWithItsTextAsIs() {
+    String html = "<p>Call <code>fetch()</code> on the <kbd>window</kbd> scope; <code>a*b_c</code> and "
+        + "<code>x `y` z</code> stay as written, <code> padded </code> too.</p>"
+        + "<h3><code>`start</code> ends with <code>end`</code></h3>"
+        + "<p><code><a href=\"https://example.org/api\">linked()</a></code>, <code>a | b</code> and "
+        + "<code>one</code><code>two</code> keep their text.</p>"
+        + "<pre><code>kept(as, code);</code></pre>";
+    String md = markdownOf(html);
+    assertThat(md).contains("Call `fetch()` on the `window` scope; `a*b_c` and ``x `y` z`` stay as written,",
+        " `padded` too.", "### `` `start `` ends with `` end` ``", "[linked()](https://example.org/api), a \\| b and `one`two",
+        "```\nkept(as, code);\n```");
+    assertThat(MarkdownText.of(md)).isEqualTo(textOf(html));
+  }
+
+  @Test
+  void anImageKeepsTheCaptionItsTitleGivesOutsideTheText() {
+    String html = "<p>Before the picture.</p><p><img src=\"https://img.example.org/quay.jpg\" alt=\"The quay\" "
+        + "title=\"High tide, 3 May: \\&quot;the worst\\&quot; | &amp; more\"></p><p>After the picture.</p>"
+        + "<p><img src=\"https://img.example.org/boat.jpg\" alt=\"Boat\" title=\"Boat\"> A boat.</p>"
+        + "<p><img src=\"https://img.example.org/2010/Leber-venezianisch-mit-Zwiebeln071.jpg\" "
+        + "title=\"Leber venezianisch mit Zwiebeln07\"> <img src=\"https://img.example.org/a.jpg\" title=\"IMG_0412\"> "
+        + "Two pictures, titled with their file names.</p>"
+        + "<p><img src=\"https://img.example.org/s.gif\" alt=\":grr:\" title=\"Grr :grr:\"> A smiley; "
+        + "<img src=\"https://img.example.org/moon.jpg\" title=\"宇航员在月球上\"> a caption without spaces.</p>";
+    String md = markdownOf(html);
+    assertThat(md).contains("![The quay](https://img.example.org/quay.jpg \"High tide, 3 May: \\\\\\\"the worst\\\\\\\" \\| \\& more\")",
+        "![Boat](https://img.example.org/boat.jpg) A boat.",
+        "![](https://img.example.org/2010/Leber-venezianisch-mit-Zwiebeln071.jpg) ![](https://img.example.org/a.jpg) Two",
+        "![:grr:](https://img.example.org/s.gif) A smiley; ![](https://img.example.org/moon.jpg \"宇航员在月球上\") a caption");
+    assertThat(MarkdownText.of(md)).isEqualTo(textOf(html)).doesNotContain("High tide");
+    org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(md);
+    assertThat(((org.commonmark.node.Image) doc.getFirstChild().getNext().getFirstChild()).getTitle())
+        .isEqualTo("High tide, 3 May: \\\"the worst\\\" | & more");
+  }
+
+  @Test
   void textThatLooksLikeMarkupStaysText() {
     String html = "<p><b>60</b>. Knock knock.</p><p>- not a bullet</p><p>+ nor this</p><p># nor a heading</p>"
         + "<p>&gt; nor a quote</p><p>---</p><p>***</p><p>=</p><p>a &amp;<i>copy;</i> b</p>"

@@ -17,10 +17,11 @@ class ArticleHtmlTest {
 
   @Test
   void imagesAreCaptionedLinksThatThePageNeverLoads() {
-    String html = ArticleHtml.of("![The quay at high tide](https://img.example.org/quay.jpg)\n\n![x](javascript:alert(1))");
-    assertThat(html).doesNotContain("<img", "javascript:")
+    String html = ArticleHtml.of("![The quay at high tide](https://img.example.org/quay.jpg)\n\n![x](javascript:alert(1))\n\n"
+        + "![Boats](https://img.example.org/boats.jpg \"The harbour in <May>\")");
+    assertThat(html).doesNotContain("<img", "javascript:", "<May>")
         .contains("<a class=\"image-link\" href=\"https://img.example.org/quay.jpg\" rel=\"noopener noreferrer nofollow\">"
-            + "[image: The quay at high tide]</a>", "[image: x]");
+            + "[image: The quay at high tide]</a>", "[image: x]", "[image: Boats — The harbour in &lt;May&gt;]");
   }
 
   @Test
