@@ -138,6 +138,22 @@ class MarkdownOutputTest {
   }
 
   @Test
+  void aFigureCaptionIsTheImageTitleInTheMarkdownAndStaysOutOfTheText() {
+    String html = "<html><head><title>Quay works</title></head><body><article><h1>Quay works</h1>"
+        + "<p>The quay is being rebuilt this winter, with new piles, a wider deck and lights along its edge.</p>"
+        + "<figure><img src=\"https://img.example.org/quay.jpg\" alt=\"The quay\">"
+        + "<figcaption>Divers inspect the old piles. Photo: J. Doe</figcaption></figure>"
+        + "<p>The harbour master said the works would end in March, before the ferries' summer timetable.</p>"
+        + "</article></body></html>";
+    Article a = new ArticleExtractor(ExtractionRules.NONE)
+        .extract(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html", "https://example.org/quay");
+    assertThat(a.markdown())
+        .contains("![The quay](https://img.example.org/quay.jpg \"Divers inspect the old piles. Photo: J. Doe\")");
+    assertThat(a.text()).doesNotContain("Divers inspect");
+    assertThat(MarkdownText.of(a.markdown())).isEqualTo(a.text());
+  }
+
+  @Test
   void textThatLooksLikeMarkupStaysText() {
     String html = "<p><b>60</b>. Knock knock.</p><p>- not a bullet</p><p>+ nor this</p><p># nor a heading</p>"
         + "<p>&gt; nor a quote</p><p>---</p><p>***</p><p>=</p><p>a &amp;<i>copy;</i> b</p>"
