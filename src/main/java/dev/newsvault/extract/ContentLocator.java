@@ -318,10 +318,33 @@ final class ContentLocator {
         }
       }
       if (containing >= 3) {
-        return parent;
+        return itemsOfOneList(parent, alternatives);
       }
     }
     return top;
+  }
+
+  /**
+   * When the shared ancestor is one item of a list of same-shaped items that each hold a near-best candidate
+   * (the posts of a forum thread), the story is the list: a thread is all its posts, not the longest one.
+   */
+  private static Element itemsOfOneList(Element shared, List<Element> alternatives) {
+    for (Element item = shared; item != null && item.parent() != null; item = item.parent()) {
+      int alike = 0;
+      for (Element sib : item.parent().children()) {
+        if (sib != item && sib.normalName().equals(item.normalName()) && sib.className().equals(item.className())
+            && alternatives.stream().anyMatch(a -> isAncestor(sib, a))) {
+          alike++;
+        }
+      }
+      if (alike >= 2) {
+        return item.parent();
+      }
+      if (item.nameIs("body")) {
+        break;
+      }
+    }
+    return shared;
   }
 
   /**

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a declared article body holding a gallery, blocks of links inside the story, a kicker above the headline and
  * meta and teaser lines that hold it, a standfirst between the headline and the body, a consent notice longer
  * than the story, app and follow-us pitches after the last paragraph, and a story of one long paragraph that a
- * footer box with a story-like name outscores, a story in chunks numbered by their class).
+ * footer box with a story-like name outscores, a story in chunks numbered by their class, a forum thread of
+ * posts alike in length).
  */
 class PageKindsExtractionTest {
 
@@ -29,7 +30,7 @@ class PageKindsExtractionTest {
         "release-notes", "summary-box", "longform-chunks",
         "feature-cards", "declared-body", "link-blocks", "kicker-meta-line", "kicker-teaser",
         "standfirst", "consent-longer-than-story", "trailing-pitches", "named-box-outscores-story",
-        "numbered-chunks"
+        "numbered-chunks", "forum-posts-alike"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
