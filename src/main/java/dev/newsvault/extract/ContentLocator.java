@@ -32,7 +32,11 @@ final class ContentLocator {
   private static final int PROSE_ITEM = 80;
 
   private final TextStats stats;
-  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  /**
+   * Candidate scores in the order candidates were first voted for (document order): ties go to the first, the
+   * same on every run. (jsoup elements are equal only to themselves, so a linked map keys them by identity.)
+   */
+  private final Map<Element, Double> scores = new java.util.LinkedHashMap<>();
 
   private ContentLocator(TextStats stats) {
     this.stats = stats;

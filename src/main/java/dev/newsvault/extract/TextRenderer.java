@@ -37,6 +37,15 @@ final class TextRenderer {
     return v.blocks;
   }
 
+  /**
+   * Text in Unicode's composed form (NFC), as the web's own specifications ask of text: a page may write "য়" as
+   * one code point or as two, and searches, exports and comparisons should not care which.
+   */
+  static String nfc(String s) {
+    return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+        : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+  }
+
   private static final class Visitor implements NodeVisitor {
     final List<Block> blocks = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
@@ -70,7 +79,7 @@ final class TextRenderer {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        append(t.getWholeText());
+        append(nfc(t.getWholeText()));
       } else if (node instanceof Element el) {
         if (BLOCK_TAGS.contains(el.normalName())) {
           flush();
