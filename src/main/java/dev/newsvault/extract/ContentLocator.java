@@ -114,7 +114,7 @@ final class ContentLocator {
     }
     top = articleWithHeadline(top, headlines);
     top = declaredBody(top, body);
-    List<Element> roots = withRepeatedChunks(withSiblings(top), top, body);
+    List<Element> roots = withAlikeSections(withRepeatedChunks(withSiblings(top), top, body), top, body);
     roots = StoryPruner.prune(roots, stats);
     List<Element> lead = StoryLead.find(body, roots, headlines, stats);
     if (!lead.isEmpty()) {
@@ -442,6 +442,48 @@ final class ContentLocator {
       }
     }
     return out;
+  }
+
+  /** Levels above the winner where a page builder's section wrapper may sit. */
+  private static final int SECTION_LEVELS = 5;
+  /** Paragraph characters (not counting white space) from which a section alike the story's is more of it. */
+  private static final int SECTION_PROSE = 100;
+
+  /**
+   * Page builders (Drupal paragraphs, Divi, Elementor) wrap each section of a page in the same wrapper, and the
+   * winner is the inside of one of them. Sections in wrappers alike the winner's (same tag and class), a few
+   * levels up, that hold prose of their own with few links, are more of the same page, in document order.
+   */
+  private List<Element> withAlikeSections(List<Element> roots, Element top, Element body) {
+    Element wrapper = top;
+    for (int level = 0; level < SECTION_LEVELS && wrapper.parent() != null && wrapper.parent() != body; level++) {
+      wrapper = wrapper.parent();
+      String cls = wrapper.className();
+      if (cls.isBlank()) {
+        continue;
+      }
+      List<Element> alike = new ArrayList<>();
+      for (Element sib : wrapper.parent().children()) {
+        if (sib != wrapper && sib.normalName().equals(wrapper.normalName()) && sib.className().equals(cls)
+            && !coveredBy(sib, roots) && roots.stream().noneMatch(r -> isAncestor(sib, r))
+            && stats.paragraphLength(sib) >= SECTION_PROSE && stats.linkDensity(sib) < 0.25 && !hasLinkedTitle(sib)) {
+          alike.add(sib);
+        }
+      }
+      if (alike.isEmpty()) {
+        continue;
+      }
+      List<Element> all = new ArrayList<>(roots);
+      all.addAll(alike);
+      Map<Element, Integer> order = new IdentityHashMap<>();
+      int i = 0;
+      for (Element e : body.getAllElements()) {
+        order.put(e, i++);
+      }
+      all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+      return all;
+    }
+    return roots;
   }
 
   /**
