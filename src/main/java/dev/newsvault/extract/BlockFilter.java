@@ -46,7 +46,8 @@ final class BlockFilter {
               // a label over links to other pages, in the languages of the pages we meet
               + "explore further|further reading|(zum )?weiterlesen|lesen sie auch( die folgenden beitr[äÄ]ge)?|"
               + "[äÄ]hnliche (themen|artikel|beitr[äÄ]ge)|mehr zum thema.*|das könnte sie auch interessieren|auch interessant|"
-              + "artikel und videos zum thema|([àÀ] )?lire aussi|lea también|leer más|leggi anche|zobacz również|czytaj także"
+              + "artikel und videos zum thema|([àÀ] )?lire aussi|lea también|leer más|leggi anche|zobacz również|czytaj także|"
+              + "(weitere )?(infos|informationen) (unter|auf|bei) \\S+|more info(rmation)? (at|on) \\S+"
               + ")\\W*$");
 
   /**
@@ -93,6 +94,9 @@ final class BlockFilter {
     // affiliate and sponsorship disclosures
     {"affiliate", "affiliate[- ]?links?"},
     {"advertisers", "products from one or more of our advertisers"},
+    {"compensation", "(may|might) (receive|earn) (a )?compensation"},
+    {"commission", "(may|might) (receive|earn) (a )?(small )?commission"},
+    {"disclosure", "(advertiser|affiliate) disclosure"},
     {"provision", "(eine|erhält|erhalten) (eine )?provision"},
     // a short block pitching the site's newsletter is never story, whatever it is called
     {"newsletter", "newsletter"},

@@ -58,7 +58,10 @@ final class NamePatterns {
   /** Words that also name utility classes, boilerplate only as a whole class token. */
   private static final Set<String> BOILERPLATE_TOKENS =
       Set.of("hidden", "hide", "print", "teaser", "button", "btn", "overlay",
-          "readmore", "share", "tags", "meta");
+          "readmore", "share", "tags", "meta",
+          // copies of the page for phones only (Bootstrap, Foundation): the page says it all again for wide screens
+          "visible-xs", "visible-xs-block", "show-for-small-only", "mobile-only", "only-mobile", "hide-desktop",
+          "hidden-desktop");
 
   /** Names of story containers; such elements are never removed for their name. */
   private static final Pattern BODY =

@@ -56,6 +56,8 @@ class BlockFilterTest {
         "Zum Weiterlesen",
         "Ähnliche Themen",
         "À lire aussi",
+        "We may receive compensation if you visit partners we recommend. Read our advertiser disclosure for more info.",
+        "Weitere Infos unter www.example.org.",
       })
   void dropsPageFurniture(String line) {
     assertThat(kept(line)).as(line).isFalse();
@@ -74,6 +76,7 @@ class BlockFilterTest {
         "Das Bild zeigt, wie sehr sich die Stadt verändert hat.",
         "Aktualisiert wurde die Studie im Januar 2021, nachdem neue Zahlen vorlagen.",
         "Weiterlesen lohnt sich: Der zweite Teil erscheint morgen.",
+        "Weitere Informationen über die Kosten wollte die Stadt nicht nennen.",
       })
   void keepsStorySentencesAndSubheadings(String line) {
     assertThat(kept(line)).as(line).isTrue();

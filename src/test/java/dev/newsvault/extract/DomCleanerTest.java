@@ -20,7 +20,8 @@ class DomCleanerTest {
         "share-bar", "sharedaddy sd-sharing-enabled", "comments-area", "comment-respond",
         "newsletter-signup", "related-posts", "cookie-consent", "breadcrumbs", "widget widget_search",
         "elementor-widget-share-buttons", "ad-slot ad-inline", "post-navigation", "author-bio",
-        "rollover-people-block", "back-to-top", "wp-caption-text"
+        "rollover-people-block", "back-to-top", "wp-caption-text", "recipe-mob visible-xs", "postmetadata alt",
+        "cmp-modal", "popup-newsletter"
       })
   void dropsBlocksNamedAsBoilerplate(String cls) {
     assertThat(DomCleaner.shouldDrop(div(cls))).as(cls).isTrue();
@@ -31,7 +32,7 @@ class DomCleanerTest {
       strings = {
         "container-responsive", "img-responsive", "elementor-widget-text-editor", "layout has-sidebar",
         "commentary-body", "entry-content comments-enabled", "article-body share-enabled",
-        "post type-post tag-social-media-policy", "story__body"
+        "post type-post tag-social-media-policy", "story__body", "recipe-tab-sec hidden-xs", "col-md-8 visible-lg"
       })
   void keepsStoryAndLayoutContainers(String cls) {
     assertThat(DomCleaner.shouldDrop(div(cls))).as(cls).isFalse();
