@@ -183,7 +183,7 @@ final class BlockFilter {
       if (b.words() <= 8 && bylines.contains(TextShape.key(b.text()))) {
         continue;
       }
-      if (keep(b, titles)) {
+      if (keep(b, titles) || isLinkedSectionHeading(b, i + 1 < blocks.size() ? blocks.get(i + 1) : null, titles)) {
         kept.add(b);
       }
     }
@@ -292,6 +292,25 @@ final class BlockFilter {
       return false;
     }
     return true;
+  }
+
+  /** Words of plain prose under a linked heading from which it opens a section rather than a teaser. */
+  private static final int SECTION_PARAGRAPH_WORDS = 40;
+
+  /**
+   * A section heading written as a link (to itself, as documentation, wikis and long reads do, or to the
+   * section's subject) opens a section of the story when a long paragraph of plain prose follows it. A linked
+   * title over a teaser's summary fails on the summary's length.
+   */
+  private static boolean isLinkedSectionHeading(Block b, Block next, Set<String> titles) {
+    if (b.kind() != Block.Kind.HEADING || next == null || b.words() > 12 || b.linkDensity() <= Block.MOSTLY_LINKS) {
+      return false;
+    }
+    if (next.kind() != Block.Kind.PARAGRAPH || next.words() < SECTION_PARAGRAPH_WORDS || next.linkDensity() >= 0.3
+        || !next.endsSentence()) {
+      return false;
+    }
+    return keep(new Block(b.text(), 0, b.kind(), b.letters(), b.list(), b.words(), b.markup()), titles);
   }
 
   /**

@@ -128,4 +128,17 @@ class BlockFilterTest {
   void thePhraseCheckAgreesWithThePatternAlone(String line) {
     assertThat(BlockFilter.hasFurniturePhrase(line)).isEqualTo(BlockFilter.FURNITURE_ANYWHERE.matcher(line).find());
   }
+
+  @org.junit.jupiter.api.Test
+  void aLinkedHeadingOverALongParagraphOpensASectionButOverATeaserSummaryItGoes() {
+    Block heading = new Block("Setting up the repository", 25, Block.Kind.HEADING, 25, 0);
+    String prose = "Before anyone can share changes, the repository needs a server that everyone can reach, "
+        + "a branch that holds the published work, and a rule that says which changes may still be rewritten "
+        + "and which are final, so that nobody amends what a colleague has already built on.";
+    Block section = new Block(prose, 0, Block.Kind.PARAGRAPH, TextStats.visibleLength(prose), 0);
+    String teaser = "The council voted on the new bridge on Tuesday evening.";
+    Block summary = new Block(teaser, 0, Block.Kind.PARAGRAPH, TextStats.visibleLength(teaser), 0);
+    assertThat(BlockFilter.filter(List.of(heading, section), List.of("The Headline"))).contains(heading);
+    assertThat(BlockFilter.filter(List.of(heading, summary), List.of("The Headline"))).doesNotContain(heading);
+  }
 }
