@@ -139,12 +139,13 @@ final class ContentLocator {
     Element longest = null;
     int longestLen = LONG_PARAGRAPH - 1;
     for (Element e : body.getAllElements()) {
-      if (!e.nameIs("p") && !(CONTAINER_TAGS.contains(e.normalName()) && isInlineOnlyBlock(e))) {
+      int len = stats.textLength(e);
+      // Length first: it is a lookup, while asking whether a container is a paragraph builds its text.
+      if (len <= longestLen || !e.nameIs("p") && !(CONTAINER_TAGS.contains(e.normalName()) && isInlineOnlyBlock(e))) {
         continue;
       }
-      int len = stats.textLength(e);
       // A summary in a list item is a teaser of a stream of other stories, however long.
-      if (len > longestLen && stats.linkDensity(e) < 0.2 && e.closest("li") == null) {
+      if (stats.linkDensity(e) < 0.2 && e.closest("li") == null) {
         longest = e;
         longestLen = len;
       }
