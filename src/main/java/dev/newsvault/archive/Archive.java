@@ -285,8 +285,9 @@ public final class Archive implements AutoCloseable {
 
   /** Notes that the crawl found {@code url}; the first discovery wins, later ones change nothing. */
   public synchronized void discovered(String url, int depth, String seed, long runId) throws ArchiveException {
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT OR IGNORE INTO frontier(url, seed, depth, discovered_at, run_id) VALUES (?,?,?,?,?)")) {
+    try {
+      PreparedStatement ps = captures.statements().get(
+          "INSERT OR IGNORE INTO frontier(url, seed, depth, discovered_at, run_id) VALUES (?,?,?,?,?)");
       ps.setString(1, url);
       ps.setString(2, seed);
       ps.setInt(3, depth);
@@ -310,10 +311,9 @@ public final class Archive implements AutoCloseable {
   }
 
   private void done(String url) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("UPDATE frontier SET state='done' WHERE url=?")) {
-      ps.setString(1, url);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = captures.statements().get("UPDATE frontier SET state='done' WHERE url=?");
+    ps.setString(1, url);
+    ps.executeUpdate();
   }
 
   /** URLs discovered but not yet fetched: what a resumed crawl must still visit. */
