@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The links of a page that a crawl may follow: {@code a} and {@code area} hrefs (never images, scripts or
@@ -27,6 +29,8 @@ import org.jsoup.nodes.Element;
 final class Links {
 
   static final int MAX_LINKS = 5000;
+  /** Parsed once: a query string given to select() is parsed again on every call. */
+  private static final Evaluator LINKS = QueryParser.parse("a[href], area[href]");
   private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
   static final int MEMO_MAX = 50_000;
   /** Absolute URL to its normal form; the empty string for links that are not followed. */
@@ -38,7 +42,7 @@ final class Links {
     URL base = base(doc.baseUri());
     Set<String> out = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
-    for (Element a : doc.select("a[href], area[href]")) {
+    for (Element a : doc.select(LINKS)) {
       String rel = a.attr("rel").toLowerCase(Locale.ROOT);
       if (rel.contains("nofollow")) {
         continue;

@@ -24,6 +24,10 @@ final class TeaserList {
 
   /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, once per paragraph here. */
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  // compiled once: String.matches and split compile their pattern on every call
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
+  private static final Pattern ABSOLUTE = Pattern.compile("(?i)^(https?:)?//.*");
   /** ...and longer ones are story paragraphs (a listicle's), not a teaser's one or two sentences. */
   private static final int MAX_SUMMARY_CHARS = 400;
 
@@ -94,7 +98,7 @@ final class TeaserList {
     Element next = anchor.nextElementSibling();
     for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
       String text = normalise(next.text());
-      if (next.normalName().matches("h[1-6]")) {
+      if (HEADING.matcher(next.normalName()).matches()) {
         break;
       }
       if (text.length() >= MIN_SUMMARY_CHARS && text.length() <= MAX_SUMMARY_CHARS) {
@@ -110,7 +114,7 @@ final class TeaserList {
     if (summaries.size() < MIN_TEASERS || text.isBlank()) {
       return false;
     }
-    String[] paragraphs = text.split("\n\n");
+    String[] paragraphs = PARAGRAPH_BREAK.split(text);
     int teasers = 0;
     for (String p : paragraphs) {
       if (summaries.contains(normalise(p))) {
@@ -126,7 +130,7 @@ final class TeaserList {
     if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
       return false;
     }
-    if (!href.matches("(?i)^(https?:)?//.*")) {
+    if (!ABSOLUTE.matcher(href).matches()) {
       return true;
     }
     String base = body.ownerDocument() == null ? "" : body.ownerDocument().location();
