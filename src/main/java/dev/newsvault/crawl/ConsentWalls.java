@@ -16,8 +16,9 @@ import org.jsoup.select.QueryParser;
 final class ConsentWalls {
 
   /** Containers of common consent managers (OneTrust, Didomi, Sourcepoint, Quantcast, Usercentrics, ...). */
-  private static final Evaluator MANAGERS = QueryParser.parse("#onetrust-consent-sdk, #onetrust-banner-sdk, #didomi-host, #didomi-popup,"
-      + " [id^=sp_message_container], .qc-cmp2-container, #qc-cmp2-ui, #usercentrics-root, #CybotCookiebotDialog,"
+  private static final Evaluator MANAGERS = QueryParser.parse("#onetrust-consent-sdk, #onetrust-banner-sdk,"
+      + " #didomi-host, #didomi-popup, [id^=sp_message_container], .qc-cmp2-container, #qc-cmp2-ui,"
+      + " #usercentrics-root, #CybotCookiebotDialog,"
       + " .fc-consent-root, #truste-consent-track, #cmpbox, .cmp-container, [class*=consent-wall],"
       + " [class*=paywall], [id*=paywall], [class*=login-wall]"); // parsed once, not on every page
 

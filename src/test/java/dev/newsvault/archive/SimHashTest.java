@@ -59,7 +59,8 @@ class SimHashTest {
   }
 
   private static final String[] WORDS = {"the", "harbour", "Council", "voted", "Straße", "ÉTÉ", "naïve", "2026",
-    "ﬁre", "İstanbul", "ΣΟΦΙΑ", "東京", "한글", "x", "a1", "o'clock", "—", "…", "\u00A0", "\uD83D\uDE00", "Ab"};
+    "ﬁre", "İstanbul", "ΣΟΦΙΑ", "東京", "한글", "x", "a1", "o'clock", "—", "…", "\u00A0",
+    "\uD83D\uDE00", "Ab"};
 
   @Test
   void theCountedVotesEqualTheDefinitionOnTextsOfEveryLength() {
