@@ -11,6 +11,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+# JVM options of every java run below (bench_java_opts), left unquoted there: one word each
+jopts="$(bench_java_opts)"
 before="${1:?usage: bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]}"
 rounds="${2:-2}"
 threads="${3:-8}"
@@ -52,11 +54,11 @@ for round in $(seq 1 "$rounds"); do
     rm -rf "$work/run"
     mkdir "$work/run"
     if [ "$build" = peer ]; then
-      bench_run java -cp "$cp" dev.newsvault.bench.PlainCrawler4j jsoup "$seed" "$work/run/c4j" "$threads" \
+      bench_run java $jopts -cp "$cp" dev.newsvault.bench.PlainCrawler4j jsoup "$seed" "$work/run/c4j" "$threads" \
         >"$work/out" 2>&1
       pages=$(bench_count "$(sed -n 's/.*pages \([0-9,]*\), seconds.*/\1/p' "$work/out")")
     else
-      bench_run java -jar "$work/$build.jar" crawl --config crawl-config.properties \
+      bench_run java $jopts -jar "$work/$build.jar" crawl --config crawl-config.properties \
         --db "$work/run/bench.db" --set seeds="$work/seeds.txt" --set work.dir="$work/run/w" \
         --set politeness.delay.ms=0 --set fetch.allow.private=true --set threads="$threads" --set max.pages=0 \
         --set max.depth=3 --set progress.interval.s=600 --fresh >"$work/out" 2>&1

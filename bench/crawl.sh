@@ -10,6 +10,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+# JVM options of every java run below (bench_java_opts), left unquoted there: one word each
+jopts="$(bench_java_opts)"
 threads="${1:-8}"
 work="$(mktemp -d)"
 server_pid=""
@@ -46,7 +48,7 @@ row() { # name pages
 
 echo "== newsvault crawl ($threads threads)"
 printf '%s\tdepth=3\n' "$seed" >"$work/seeds.txt"
-bench_run java -jar target/newsvault.jar crawl --config crawl-config.properties --db "$work/bench.db" \
+bench_run java $jopts -jar target/newsvault.jar crawl --config crawl-config.properties --db "$work/bench.db" \
   --set seeds="$work/seeds.txt" --set work.dir="$work/nv-work" --set politeness.delay.ms=0 --set fetch.allow.private=true \
   --set threads="$threads" --set max.pages=0 --set max.depth=3 --set progress.interval.s=30 --fresh >"$work/nv" 2>&1
 cat "$work/nv"
@@ -59,7 +61,7 @@ db_size=$(du -m "$work/bench.db" | cut -f1)
 run_plain() {
   local mode="$1" classpath="$2" pages
   rm -rf "$work/c4j"
-  bench_run java -cp "$classpath" dev.newsvault.bench.PlainCrawler4j "$mode" "$seed" "$work/c4j" "$threads" \
+  bench_run java $jopts -cp "$classpath" dev.newsvault.bench.PlainCrawler4j "$mode" "$seed" "$work/c4j" "$threads" \
     >"$work/c4j-$mode" 2>&1
   grep "^crawler4j-$mode" "$work/c4j-$mode" || tail -5 "$work/c4j-$mode"
   pages=$(bench_count "$(sed -n 's/.*pages \([0-9,]*\), seconds.*/\1/p' "$work/c4j-$mode")")

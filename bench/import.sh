@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
+# JVM options of every java run below (bench_java_opts), left unquoted there: one word each
+jopts="$(bench_java_opts)"
 records="${1:-5050}"
 before_jar="${2:-}"
 rounds="${3:-1}"
@@ -28,11 +30,11 @@ printf '%-6s %-7s %-7s %7s %8s %8s %7s %9s %8s %6s\n' round build step pages wal
 for round in $(seq 1 "$rounds"); do
   for build in "${builds[@]}"; do
     rm -f "$out/bench.db"*
-    bench_run java -jar "$out/$build.jar" import --db "$out/bench.db" "$out/warcs" >"$out/import.log" 2>&1
+    bench_run java $jopts -jar "$out/$build.jar" import --db "$out/bench.db" "$out/warcs" >"$out/import.log" 2>&1
     printf '%-6s %-7s %-7s %7s %8.1f %8s %7s %9s %8s %6s\n' "$round" "$build" import "$records" "$BENCH_WALL" \
       "$(bench_div "$records" "$BENCH_WALL")" "$BENCH_CPU" "$(bench_ms_each "$BENCH_CPU" "$records")" "$BENCH_RSS" \
       "$BENCH_LOAD"
-    bench_run java -jar "$out/$build.jar" export --db "$out/bench.db" --format jsonl --out "$out/export.jsonl.gz" \
+    bench_run java $jopts -jar "$out/$build.jar" export --db "$out/bench.db" --format jsonl --out "$out/export.jsonl.gz" \
       --all-versions >"$out/export.log" 2>&1
     printf '%-6s %-7s %-7s %7s %8.1f %8s %7s %9s %8s %6s\n' "$round" "$build" export "$records" "$BENCH_WALL" \
       "$(bench_div "$records" "$BENCH_WALL")" "$BENCH_CPU" "$(bench_ms_each "$BENCH_CPU" "$records")" "$BENCH_RSS" \

@@ -54,5 +54,15 @@ bench_crawl_pages() {
 
 bench_machine() {
   echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)," \
-    "$(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+    "$(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), JVM options: $(bench_java_opts)"
+}
+
+# The JVM options newsvault runs with: the launcher's defaults (./newsvault), or BENCH_JAVA_OPTS when set (even
+# empty), so a benchmark measures what users run; every build and peer of one run gets the same.
+bench_java_opts() {
+  if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
+    printf '%s' "$BENCH_JAVA_OPTS"
+  else
+    sed -n 's/^default_java_opts="\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../newsvault"
+  fi
 }

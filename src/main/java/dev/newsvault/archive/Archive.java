@@ -6,7 +6,6 @@ import dev.newsvault.render.Rendering;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,7 +64,11 @@ public final class Archive implements AutoCloseable {
     ArchiveLock lock = ArchiveLock.acquire(abs);
     Connection c = null;
     try {
-      c = DriverManager.getConnection("jdbc:sqlite:" + abs);
+      org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+      // The driver reads back the row id after every INSERT by compiling a query anew (5 a crawled page);
+      // the write path reads the ones it needs with one kept statement (Statements.lastRowId).
+      cfg.setGetGeneratedKeys(false);
+      c = cfg.createConnection("jdbc:sqlite:" + abs);
       try (Statement st = c.createStatement()) {
         st.execute("PRAGMA journal_mode=WAL");
         st.execute("PRAGMA synchronous=NORMAL");
@@ -178,16 +181,12 @@ public final class Archive implements AutoCloseable {
   /** Starts a run of the given kind (crawl, check, schedule, …) and returns its id. */
   public synchronized long startRun(String kind, String description) throws ArchiveException {
     try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO crawl_run(kind, description, started_at) VALUES (?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        "INSERT INTO crawl_run(kind, description, started_at) VALUES (?,?,?)")) {
       ps.setString(1, kind);
       ps.setString(2, description);
       ps.setString(3, Timestamps.stored(Instant.now()));
       ps.executeUpdate();
-      long id;
-      try (ResultSet rs = ps.getGeneratedKeys()) {
-        rs.next();
-        id = rs.getLong(1);
-      }
+      long id = captures.statements().lastRowId();
       commit();
       return id;
     } catch (SQLException e) {
@@ -285,8 +284,9 @@ public final class Archive implements AutoCloseable {
 
   /** Notes that the crawl found {@code url}; the first discovery wins, later ones change nothing. */
   public synchronized void discovered(String url, int depth, String seed, long runId) throws ArchiveException {
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT OR IGNORE INTO frontier(url, seed, depth, discovered_at, run_id) VALUES (?,?,?,?,?)")) {
+    try {
+      PreparedStatement ps = captures.statements().get(
+          "INSERT OR IGNORE INTO frontier(url, seed, depth, discovered_at, run_id) VALUES (?,?,?,?,?)");
       ps.setString(1, url);
       ps.setString(2, seed);
       ps.setInt(3, depth);
@@ -310,10 +310,9 @@ public final class Archive implements AutoCloseable {
   }
 
   private void done(String url) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("UPDATE frontier SET state='done' WHERE url=?")) {
-      ps.setString(1, url);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = captures.statements().get("UPDATE frontier SET state='done' WHERE url=?");
+    ps.setString(1, url);
+    ps.executeUpdate();
   }
 
   /** URLs discovered but not yet fetched: what a resumed crawl must still visit. */

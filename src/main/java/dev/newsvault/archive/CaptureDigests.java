@@ -2,6 +2,7 @@ package dev.newsvault.archive;
 
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
+import java.nio.charset.StandardCharsets;
 
 /**
  * What storing a capture costs in CPU before any SQL runs: the raw page's SHA-256 and its gzip, the article's
@@ -23,12 +24,29 @@ public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, Stri
 
   /** Everything {@link Archive#store} would compute for this capture and article (null for none). */
   public static CaptureDigests of(Capture c, Article a) {
+    return of(c, a, true);
+  }
+
+  /**
+   * As {@link #of(Capture, Article)}; without {@code gzip} the raw page is left uncompressed ({@code rawGzip}
+   * null) for the store to compress only when the archive does not hold that body yet.
+   */
+  public static CaptureDigests of(Capture c, Article a, boolean gzip) {
     boolean body = c.body() != null;
-    boolean article = a != null && a.text() != null;
+    if (a == null || a.text() == null) {
+      return new CaptureDigests(body ? ContentHash.of(c.body()).toString() : null,
+          body && gzip ? CaptureStore.gzip(c.body()) : null, null, null, null, null);
+    }
+    // The text hash folds the text without its volatile pieces, the SimHash the whole text: nearly always the
+    // same text, folded once.
+    String text = a.text();
+    String stripped = VolatileSegments.strip(text);
+    String whole = ContentHash.normalize(text);
+    String hashed = stripped.equals(text) ? whole : ContentHash.normalize(stripped);
     return new CaptureDigests(body ? ContentHash.of(c.body()).toString() : null,
-        body ? CaptureStore.gzip(c.body()) : null, article ? ContentHash.ofText(a.text()).toString() : null,
-        article ? CaptureStore.metaSha(a) : null, article ? categoriesJson(c.body(), c.contentType()) : null,
-        article ? SimHash.of(a.text()) : null);
+        body && gzip ? CaptureStore.gzip(c.body()) : null,
+        ContentHash.of(hashed.getBytes(StandardCharsets.UTF_8)).toString(), CaptureStore.metaSha(a),
+        categoriesJson(c.body(), c.contentType()), SimHash.ofNormalized(whole));
   }
 
   /** The sections a raw page declares as the JSON list {@code article_version.categories_json} holds. */

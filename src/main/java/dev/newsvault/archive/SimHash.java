@@ -15,28 +15,27 @@ public final class SimHash {
   private SimHash() {}
 
   public static long of(String text) {
-    long[] words = wordHashes(ContentHash.normalize(text).toLowerCase(Locale.ROOT));
+    return ofNormalized(ContentHash.normalize(text));
+  }
+
+  /** As {@link #of}, for text that has been through {@link ContentHash#normalize} already. */
+  static long ofNormalized(String normalized) {
+    long[] words = wordHashes(normalized.toLowerCase(Locale.ROOT));
     int n = words.length;
     if (n == 0) {
       return 0;
     }
-    int[] votes = new int[64];
+    Votes votes = new Votes();
     if (n < SHINGLE) {
       for (long w : words) {
-        vote(votes, mix(w));
+        votes.add(mix(w));
       }
     } else {
       for (int i = 0; i + SHINGLE <= n; i++) {
-        vote(votes, mix(words[i] ^ Long.rotateLeft(words[i + 1], 21) ^ Long.rotateLeft(words[i + 2], 42)));
+        votes.add(mix(words[i] ^ Long.rotateLeft(words[i + 1], 21) ^ Long.rotateLeft(words[i + 2], 42)));
       }
     }
-    long sig = 0;
-    for (int b = 0; b < 64; b++) {
-      if (votes[b] > 0) {
-        sig |= 1L << b;
-      }
-    }
-    return sig;
+    return votes.signature();
   }
 
   /** How many bits two fingerprints differ in. */
@@ -44,9 +43,49 @@ public final class SimHash {
     return Long.bitCount(a ^ b);
   }
 
-  private static void vote(int[] votes, long h) {
-    for (int b = 0; b < 64; b++) {
-      votes[b] += ((h >>> b) & 1) != 0 ? 1 : -1;
+  /**
+   * Per bit of 64, how many features set it: a feature votes +1 where its bit is set and -1 where not, so a
+   * bit of the signature is set when more than half of the features set it. Counted eight bits at a time in
+   * the bytes of a long (bit j + 8k in byte k of {@code lanes[j]}), emptied before a byte can overflow: eight
+   * additions a feature instead of 64.
+   */
+  private static final class Votes {
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private final long[] lanes = new long[8];
+    private final int[] ones = new int[64];
+    private int inLanes;
+    private int features;
+
+    void add(long h) {
+      for (int j = 0; j < 8; j++) {
+        lanes[j] += (h >>> j) & LOW_BITS;
+      }
+      features++;
+      if (++inLanes == 255) {
+        drain();
+      }
+    }
+
+    private void drain() {
+      for (int j = 0; j < 8; j++) {
+        long l = lanes[j];
+        for (int k = 0; k < 8; k++) {
+          ones[8 * k + j] += (int) ((l >>> (8 * k)) & 0xFF);
+        }
+        lanes[j] = 0;
+      }
+      inLanes = 0;
+    }
+
+    long signature() {
+      drain();
+      long sig = 0;
+      for (int b = 0; b < 64; b++) {
+        if (2 * ones[b] > features) { // ones - (features - ones) > 0
+          sig |= 1L << b;
+        }
+      }
+      return sig;
     }
   }
 
@@ -57,7 +96,7 @@ public final class SimHash {
     boolean in = false;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         h = in ? (h ^ c) * 0x100000001b3L : (0xcbf29ce484222325L ^ c) * 0x100000001b3L;
         in = true;
       } else if (in) {
@@ -69,6 +108,14 @@ public final class SimHash {
       }
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** splitmix64's finalizer: spreads FNV's weak low bits over all 64 (also the export's hash sets use it). */

@@ -3,7 +3,7 @@ package dev.newsvault.archive;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +17,6 @@ final class Statements implements AutoCloseable {
 
   private final Connection conn;
   private final Map<String, PreparedStatement> plain = new HashMap<>();
-  private final Map<String, PreparedStatement> withKeys = new HashMap<>();
 
   Statements(Connection conn) {
     this.conn = conn;
@@ -33,27 +32,26 @@ final class Statements implements AutoCloseable {
     return ps;
   }
 
-  /** As {@link #get}, for an INSERT whose generated row id is read back. */
-  PreparedStatement returningKeys(String sql) throws SQLException {
-    PreparedStatement ps = withKeys.get(sql);
-    if (ps == null) {
-      ps = conn.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-      withKeys.put(sql, ps);
+  /**
+   * The row id of the last row this connection inserted. The driver's {@code getGeneratedKeys} prepares this
+   * same query anew on every call; a crawl reads two a page.
+   */
+  long lastRowId() throws SQLException {
+    try (ResultSet rs = get("SELECT last_insert_rowid()").executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
-    return ps;
   }
 
   @Override
   public void close() {
-    for (Map<String, PreparedStatement> m : java.util.List.of(plain, withKeys)) {
-      for (PreparedStatement ps : m.values()) {
-        try {
-          ps.close();
-        } catch (SQLException e) {
-          // closing a finished statement fails only when the connection is gone; nothing is left to release
-        }
+    for (PreparedStatement ps : plain.values()) {
+      try {
+        ps.close();
+      } catch (SQLException e) {
+        // closing a finished statement fails only when the connection is gone; nothing is left to release
       }
-      m.clear();
     }
+    plain.clear();
   }
 }

@@ -149,25 +149,29 @@ public final class VolatileSegments {
       return "";
     }
     String[] lines = LINE.split(text, -1);
-    StringBuilder out = new StringBuilder(text.length());
-    boolean changed = false;
-    for (String line : lines) {
-      if (!mayHoldAPiece(line) || !worthLooking(line)) {
-        out.append(line).append('\n');
-        continue;
+    StringBuilder out = null; // only once a line changes: nearly every text keeps all of its lines
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String kept = line;
+      if (mayHoldAPiece(line) && worthLooking(line)) {
+        // matched as the hash sees it: non-breaking spaces, full-width digits and curly quotes folded
+        String folded = ContentHash.normalize(line);
+        kept = stripLine(folded);
+        if (kept == folded) {
+          kept = line;
+        }
       }
-      // matched as the hash sees it: non-breaking spaces, full-width digits and curly quotes folded
-      String folded = ContentHash.normalize(line);
-      String kept = stripLine(folded);
-      if (kept == folded) {
-        kept = line;
+      if (kept != line && out == null) {
+        out = new StringBuilder(text.length());
+        for (int j = 0; j < i; j++) {
+          out.append(lines[j]).append('\n');
+        }
       }
-      changed |= kept != line;
-      if (kept != null) {
+      if (out != null && kept != null) {
         out.append(kept).append('\n');
       }
     }
-    if (!changed) {
+    if (out == null) {
       return text;
     }
     return out.length() == 0 ? "" : out.substring(0, out.length() - 1);

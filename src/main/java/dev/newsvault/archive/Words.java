@@ -6,7 +6,22 @@ import dev.newsvault.extract.TextShape;
 public final class Words {
   private Words() {}
 
+  /** As {@link TextShape#words}, with ASCII answered without a table look-up (a crawl counts every page's text). */
   public static int count(String text) {
-    return text == null ? 0 : TextShape.words(text);
+    if (text == null) {
+      return 0;
+    }
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean w = c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+          : Character.isLetterOrDigit(c);
+      if (w && !inWord) {
+        n++;
+      }
+      inWord = w;
+    }
+    return n;
   }
 }

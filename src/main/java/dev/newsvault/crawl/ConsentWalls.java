@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import dev.newsvault.archive.Words;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises a consent, cookie or login wall served in place of an article: a page without article text that
@@ -14,10 +16,11 @@ import org.jsoup.nodes.Document;
 final class ConsentWalls {
 
   /** Containers of common consent managers (OneTrust, Didomi, Sourcepoint, Quantcast, Usercentrics, ...). */
-  private static final String MANAGERS = "#onetrust-consent-sdk, #onetrust-banner-sdk, #didomi-host, #didomi-popup,"
-      + " [id^=sp_message_container], .qc-cmp2-container, #qc-cmp2-ui, #usercentrics-root, #CybotCookiebotDialog,"
+  private static final Evaluator MANAGERS = QueryParser.parse("#onetrust-consent-sdk, #onetrust-banner-sdk,"
+      + " #didomi-host, #didomi-popup, [id^=sp_message_container], .qc-cmp2-container, #qc-cmp2-ui,"
+      + " #usercentrics-root, #CybotCookiebotDialog,"
       + " .fc-consent-root, #truste-consent-track, #cmpbox, .cmp-container, [class*=consent-wall],"
-      + " [class*=paywall], [id*=paywall], [class*=login-wall]";
+      + " [class*=paywall], [id*=paywall], [class*=login-wall]"); // parsed once, not on every page
 
   /** What such walls say, lower case. */
   private static final List<String> PHRASES = List.of("accept all cookies", "accept cookies", "agree and continue",

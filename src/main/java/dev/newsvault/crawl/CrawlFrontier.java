@@ -34,9 +34,17 @@ final class CrawlFrontier {
     this.maxPages = maxPages;
   }
 
+  /**
+   * Whether {@code url} was accepted in this crawl or done before it: {@link #accept} refuses it whatever
+   * else holds, so a link to it need not reach crawler4j at all.
+   */
+  boolean known(String url) {
+    return doneBefore.contains(url) || origins.containsKey(url);
+  }
+
   /** Accepts {@code url} once; false when it is known already, was done before, or the page limit is reached. */
   boolean accept(String url, Origin origin) {
-    if (doneBefore.contains(url) || origins.containsKey(url)) {
+    if (known(url)) {
       return false;
     }
     if (maxPages > 0 && accepted.get() >= maxPages) {

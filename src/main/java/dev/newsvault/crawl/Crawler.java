@@ -339,7 +339,7 @@ public final class Crawler {
     rc.setUserAgentName(settings.robotsAgent());
     try {
       return CrawlEngine.open(storage.getFileName().toString(), storage, cfg.config(), pf,
-          new JsoupParser(cfg.config()), new RobotstxtServer(rc, pf));
+          new JsoupParser(cfg.config(), frontier::known), new RobotstxtServer(rc, pf));
     } catch (Exception e) {
       StorageFolders.delete(storage);
       throw e;

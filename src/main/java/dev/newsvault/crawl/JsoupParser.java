@@ -8,6 +8,7 @@ import edu.uci.ics.crawler4j.parser.Parser;
 import edu.uci.ics.crawler4j.url.WebURL;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -19,10 +20,17 @@ import org.jsoup.nodes.Document;
  */
 final class JsoupParser extends Parser {
 
-  JsoupParser(CrawlConfig config) {
+  private final Predicate<String> known;
+
+  /**
+   * @param known links the crawl has met already: they are not handed to crawler4j, which would look each one
+   *     up in its BerkeleyDB doc-id table, on every page that links to it, only to skip it
+   */
+  JsoupParser(CrawlConfig config, Predicate<String> known) {
     super(config, (page, url) -> {
       throw new IllegalStateException("crawler4j's HTML parser is replaced by JsoupParser.parse");
     });
+    this.known = known;
   }
 
   @Override
@@ -65,9 +73,12 @@ final class JsoupParser extends Parser {
     }
   }
 
-  private static Set<WebURL> webUrls(Set<String> links) {
+  private Set<WebURL> webUrls(Set<String> links) {
     Set<WebURL> out = new HashSet<>(links.size() * 2);
     for (String l : links) {
+      if (known.test(l)) {
+        continue;
+      }
       WebURL w = new WebURL();
       w.setURL(l);
       out.add(w);

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The links of a page that a crawl may follow: {@code a} and {@code area} hrefs (never images, scripts or
@@ -27,27 +29,43 @@ import org.jsoup.nodes.Element;
 final class Links {
 
   static final int MAX_LINKS = 5000;
+  /** Parsed once: a query string given to select() is parsed again on every call. */
+  private static final Evaluator LINKS = QueryParser.parse("a[href], area[href]");
   private static final BasicURLNormalizer NORMALIZER = new BasicURLNormalizer();
   static final int MEMO_MAX = 50_000;
   /** Absolute URL to its normal form; the empty string for links that are not followed. */
   private static final ConcurrentHashMap<String, String> MEMO = new ConcurrentHashMap<>();
 
+  /**
+   * A root-relative link ("/world/story-1") after its base's scheme and authority, to its normal form (as
+   * {@link #MEMO} holds it): such a link resolves the same way on every page of the site, so the menus and
+   * footers every page repeats are resolved once, not once a page.
+   */
+  private static final ConcurrentHashMap<String, String> SITE_MEMO = new ConcurrentHashMap<>();
+
   private Links() {}
 
   static Set<String> of(Document doc) {
     URL base = base(doc.baseUri());
+    String origin = base == null ? null : base.getProtocol() + "://" + base.getAuthority();
     Set<String> out = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
-    for (Element a : doc.select("a[href], area[href]")) {
+    for (Element a : doc.select(LINKS)) {
       String rel = a.attr("rel").toLowerCase(Locale.ROOT);
       if (rel.contains("nofollow")) {
         continue;
       }
-      String absolute = absolute(base, a.attr("href"));
-      if (absolute == null || !seen.add(absolute)) {
-        continue;
+      String href = a.attr("href");
+      String url;
+      if (origin != null && href.startsWith("/")) {
+        url = siteNormalize(base, origin, href);
+      } else {
+        String absolute = absolute(base, href);
+        if (absolute == null || !seen.add(absolute)) {
+          continue;
+        }
+        url = memoNormalize(absolute);
       }
-      String url = memoNormalize(absolute);
       if (url != null) {
         out.add(url);
         if (out.size() >= MAX_LINKS) {
@@ -96,6 +114,22 @@ final class Links {
       }
     }
     return s;
+  }
+
+  /** A root-relative link resolved and normalised as {@link #absolute} and {@link #memoNormalize} would, or null. */
+  private static String siteNormalize(URL base, String origin, String href) {
+    String key = origin.concat(href);
+    String known = SITE_MEMO.get(key);
+    if (known == null) {
+      String absolute = absolute(base, href);
+      String url = absolute == null ? null : memoNormalize(absolute);
+      known = url == null ? "" : url;
+      if (SITE_MEMO.size() >= MEMO_MAX) {
+        SITE_MEMO.clear();
+      }
+      SITE_MEMO.put(key, known);
+    }
+    return known.isEmpty() ? null : known;
   }
 
   private static String memoNormalize(String absolute) {

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Recognises a news site's own pages (about us, contact, imprint, privacy, terms, careers, ...), which are
@@ -34,6 +36,12 @@ final class SitePages {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·-]\\s+");
   private static final Pattern ARTICLE_TYPE = Pattern.compile(
       "\"@type\"\\s*:\\s*(\\[[^\\]]*)?\"(\\w*Article|BlogPosting|LiveBlogPosting|Report)\"");
+  // selectors parsed once: a query string given to select() is parsed again on every call
+  private static final Evaluator OG_TYPE = QueryParser.parse("meta[property=og:type]");
+  private static final Evaluator STORY_MARKS = QueryParser.parse("meta[property=article:published_time],"
+      + " meta[name=author], meta[property=article:author], [itemprop=datePublished], [itemprop=author],"
+      + " time[datetime]");
+  private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
 
   private SitePages() {}
 
@@ -58,16 +66,15 @@ final class SitePages {
   }
 
   private static boolean hasStorySignal(Document doc) {
-    for (Element m : doc.select("meta[property=og:type]")) {
+    for (Element m : doc.select(OG_TYPE)) {
       if (m.attr("content").toLowerCase(Locale.ROOT).contains("article")) {
         return true;
       }
     }
-    if (!doc.select("meta[property=article:published_time], meta[name=author], meta[property=article:author],"
-        + " [itemprop=datePublished], [itemprop=author], time[datetime]").isEmpty()) {
+    if (doc.selectFirst(STORY_MARKS) != null) {
       return true;
     }
-    for (Element ld : doc.select("script[type=application/ld+json]")) {
+    for (Element ld : doc.select(JSON_LD)) {
       if (ARTICLE_TYPE.matcher(ld.data()).find()) {
         return true;
       }

@@ -22,10 +22,12 @@ final class TeaserList {
   /** Shorter paragraphs are not distinctive enough to count... */
   private static final int MIN_SUMMARY_CHARS = 20;
 
-  /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, once per paragraph here. */
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   /** ...and longer ones are story paragraphs (a listicle's), not a teaser's one or two sentences. */
   private static final int MAX_SUMMARY_CHARS = 400;
+  // compiled once: String.matches and split compile their pattern on every call
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
+  private static final Pattern ABSOLUTE = Pattern.compile("(?i)^(https?:)?//.*");
 
   private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
   private static final Evaluator LINK = QueryParser.parse("a[href]");
@@ -94,7 +96,7 @@ final class TeaserList {
     Element next = anchor.nextElementSibling();
     for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
       String text = normalise(next.text());
-      if (next.normalName().matches("h[1-6]")) {
+      if (HEADING.matcher(next.normalName()).matches()) {
         break;
       }
       if (text.length() >= MIN_SUMMARY_CHARS && text.length() <= MAX_SUMMARY_CHARS) {
@@ -110,7 +112,7 @@ final class TeaserList {
     if (summaries.size() < MIN_TEASERS || text.isBlank()) {
       return false;
     }
-    String[] paragraphs = text.split("\n\n");
+    String[] paragraphs = PARAGRAPH_BREAK.split(text);
     int teasers = 0;
     for (String p : paragraphs) {
       if (summaries.contains(normalise(p))) {
@@ -126,7 +128,7 @@ final class TeaserList {
     if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
       return false;
     }
-    if (!href.matches("(?i)^(https?:)?//.*")) {
+    if (!ABSOLUTE.matcher(href).matches()) {
       return true;
     }
     String base = body.ownerDocument() == null ? "" : body.ownerDocument().location();
@@ -144,7 +146,34 @@ final class TeaserList {
     return h.startsWith("www.") ? h.substring(4) : h;
   }
 
+  /** As {@code s.replaceAll("\\s+", " ").trim()}, copying only a text that has a run of white space to fold. */
   private static String normalise(String s) {
-    return WHITE_SPACE.matcher(s).replaceAll(" ").trim();
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && isSpace(s.charAt(end))) {
+        end++;
+      }
+      if (b == null && (end - i > 1 || c != ' ')) {
+        b = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(' ');
+      }
+      i = end - 1;
+    }
+    return (b == null ? s : b.toString()).trim();
+  }
+
+  /** The characters of {@code \s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

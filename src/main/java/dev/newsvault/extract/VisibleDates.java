@@ -154,6 +154,9 @@ final class VisibleDates {
   /** A date in the element after a label that names it ("Datum | 25.01.2022"), among the first of the page. */
   static DateCandidate labelled(PageIndex index, String language) {
     for (Element e : index.dateLineCandidates) {
+      if (ownTextLongerThan(e, MAX_LABEL)) {
+        continue;
+      }
       String own = e.ownText().trim();
       if (own.length() < 4 || own.length() > MAX_LABEL || !DATE_LABEL.matcher(own).matches()
           || UPDATE_WORDS.matcher(own).find()) {
@@ -172,6 +175,9 @@ final class VisibleDates {
   /** "Veröffentlicht am 16.12.2012" in an element with no telling class, among the first of the page. */
   static DateCandidate publishedLine(PageIndex index, String language) {
     for (Element e : index.dateLineCandidates) {
+      if (ownTextLongerThan(e, MAX_TEXT)) {
+        continue;
+      }
       String own = e.ownText();
       if (own.length() < 8 || own.length() > MAX_TEXT || !PUBLISH_WORDS.matcher(own).find()
           || UPDATE_WORDS.matcher(own).find()) {
@@ -201,8 +207,32 @@ final class VisibleDates {
     if (appendText(e, sb)) {
       return sb.toString();
     }
+    if (ownTextLongerThan(e, MAX_TEXT)) {
+      return null;
+    }
     String own = e.ownText();
     return own.length() <= MAX_TEXT ? own : null;
+  }
+
+  /**
+   * Whether {@link Element#ownText()} is certainly longer than {@code max}: its text nodes hold more than
+   * {@code max} characters that its white space folding and trimming keep (above U+0020, not white space, not
+   * invisible). Most date-line candidates are paragraphs; this tells them apart without building their text.
+   */
+  private static boolean ownTextLongerThan(Element e, int max) {
+    int kept = 0;
+    for (Node c : e.childNodes()) {
+      if (c instanceof TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char ch = s.charAt(i);
+          if (ch > ' ' && ch != '\u00A0' && ch != '\u200B' && ch != '\u00AD' && ++kept > max) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** The start of the element's text: where a meta line states its date ("Posted on …, by …"). */

@@ -79,4 +79,22 @@ class LinkRulesTest {
     // The same links again, now answered from the memo, give the same result.
     assertThat(Links.of(doc)).hasSize(7);
   }
+
+  @Test
+  void aRootRelativeLinkRemembersTheSiteItWasResolvedOn() {
+    String links = "<a href='/world/tram.html'>1</a><a href='/a/../b/./c?x=1#y'>2</a>"
+        + "<a href='/\t/cdn.example.net/z'>3</a>";
+    Document first = Jsoup.parse(links, "https://news.example.org/section/");
+    Document otherPort = Jsoup.parse(links, "https://news.example.org:8443/other/page");
+    Document otherHost = Jsoup.parse("<base href='http://mirror.example.com/x/'>" + links,
+        "https://news.example.org/");
+    for (int round = 0; round < 2; round++) { // the second round is answered from the memo
+      assertThat(Links.of(first)).containsExactly("https://news.example.org/world/tram.html",
+          "https://news.example.org/b/c?x=1", "https://cdn.example.net/z");
+      assertThat(Links.of(otherPort)).containsExactly("https://news.example.org:8443/world/tram.html",
+          "https://news.example.org:8443/b/c?x=1", "https://cdn.example.net/z");
+      assertThat(Links.of(otherHost)).containsExactly("http://mirror.example.com/world/tram.html",
+          "http://mirror.example.com/b/c?x=1", "http://cdn.example.net/z");
+    }
+  }
 }
