@@ -88,9 +88,6 @@ final class BlockFilter {
     {"logged in", "logged in to (comment|post|reply)"},
     {"artikel", "(war|ist) (der|dieser) artikel (hilfreich|nützlich)|möchten sie (den|diesen) artikel teilen"},
     {"helpful", "(was|is) this (article|post|page) helpful"},
-    // a caption or credit label opening the line: "Titelbild: …", "Foto: …", "Abbildung 2: …"
-    {":", "^(foto|fotos|bild|bilder|titelbild|beitragsbild|headerbild|abbildung|abb\\.|grafik|illustration|"
-        + "imagen|immagine|légende|crédit photo|crédits photo|zdjęcie)\\s*\\d*\\s*:"},
     // affiliate and sponsorship disclosures
     {"affiliate", "affiliate[- ]?links?"},
     {"advertisers", "products from one or more of our advertisers"},
@@ -123,6 +120,14 @@ final class BlockFilter {
     }
     return false;
   }
+
+  /** A caption or credit label opening the line: "Titelbild: …", "Foto: …", "Abbildung 2: …". */
+  private static final Pattern CAPTION_LABEL =
+      Pattern.compile("(?i)(foto|fotos|bild|bilder|titelbild|beitragsbild|headerbild|abbildung|abb\\.|grafik|"
+          + "illustration|imagen|immagine|légende|crédit photo|crédits photo|zdjęcie)\\s*\\d*\\s*:");
+
+  /** Characters before a caption label's colon at most ("crédits photo 12:"). */
+  private static final int CAPTION_LABEL_CHARS = 20;
 
   /** A caption or credit line: ends with "(Photo: …)" or "(Image credit: …)". */
   private static final Pattern CREDIT_SUFFIX =
@@ -271,6 +276,10 @@ final class BlockFilter {
       return false;
     }
     if (words <= 40 && hasFurniturePhrase(text)) {
+      return false;
+    }
+    int colon = text.indexOf(':');
+    if (words <= 40 && colon > 0 && colon <= CAPTION_LABEL_CHARS && CAPTION_LABEL.matcher(text).lookingAt()) {
       return false;
     }
     if (words <= 20 && BYLINE.matcher(text).matches() && (!text.endsWith(".") || text.endsWith(".m."))) {
