@@ -51,6 +51,18 @@ public final class Archive implements AutoCloseable {
     flusher.scheduleWithFixedDelay(this::flushQuietly, 1, 1, TimeUnit.SECONDS);
   }
 
+  /**
+   * From now on, a page whose text, title or byline differ from its article's current version is first extracted
+   * again from that version's stored page with {@code extractor}: when that explains the difference (a newer
+   * extractor, the same page), the page is stored as unchanged, with no new version and no notice. Crawls set
+   * it, so that an upgrade of newsvault turns no archived article "changed".
+   */
+  public void judgeUpgradesWith(dev.newsvault.extract.ArticleExtractor extractor) {
+    synchronized (this) {
+      captures.upgrades(extractor == null ? null : new ArchivedExtraction(this, extractor));
+    }
+  }
+
   /** Opens (creating and migrating if needed) the archive at {@code file}, taking its lock. */
   public static Archive open(Path file) throws ArchiveException {
     Path abs = file.toAbsolutePath().normalize();

@@ -27,6 +27,8 @@ final class CaptureStore {
 
   private final Archive archive;
   private Statements statements;
+  /** Set by a crawl: tells an extractor upgrade from an edit before a new version is stored (null: not asked). */
+  private ArchivedExtraction upgrades;
 
   CaptureStore(Archive archive) {
     this.archive = archive;
@@ -140,6 +142,10 @@ final class CaptureStore {
         current = 0;
       }
     }
+    if (!unchanged && current > 0 && upgrades != null && explainedByUpgrade(articleId, current, textSha, metaSha)) {
+      // the page is as archived; only the extractor that read it changed: no version, no notice
+      unchanged = true;
+    }
     if (unchanged) {
       touch(articleId, now, a.canonicalUrl());
       return new StoreResult(fetchId, StoreResult.Change.UNCHANGED, articleId, current);
@@ -162,6 +168,19 @@ final class CaptureStore {
     }
     return new StoreResult(fetchId, version == 1 ? StoreResult.Change.NEW : StoreResult.Change.CHANGED,
         articleId, version);
+  }
+
+  void upgrades(ArchivedExtraction upgrades) {
+    this.upgrades = upgrades;
+  }
+
+  private boolean explainedByUpgrade(long articleId, int current, String textSha, String metaSha)
+      throws SQLException {
+    try {
+      return upgrades.explains(articleId, current, textSha, metaSha);
+    } catch (ArchiveException e) {
+      throw new SQLException(e.getMessage(), e);
+    }
   }
 
   private void touch(long id, String now, String canonical) throws SQLException {

@@ -2,6 +2,7 @@ package dev.newsvault.check;
 
 import dev.newsvault.archive.Archive;
 import dev.newsvault.archive.ArchiveException;
+import dev.newsvault.archive.ArchivedExtraction;
 import dev.newsvault.archive.CheckQueries;
 import dev.newsvault.archive.CheckRecord;
 import dev.newsvault.archive.CheckTarget;
@@ -51,7 +52,7 @@ public final class ArticleChecker {
     this.queries = new CheckQueries(archive);
     this.fetcher = fetcher;
     this.extractor = extractor;
-    this.upgrade = new ExtractorUpgrade(queries, extractor);
+    this.upgrade = new ExtractorUpgrade(new ArchivedExtraction(archive, extractor));
   }
 
   /**

@@ -1,12 +1,10 @@
 package dev.newsvault.check;
 
 import dev.newsvault.archive.ArchiveException;
-import dev.newsvault.archive.CheckQueries;
+import dev.newsvault.archive.ArchivedExtraction;
 import dev.newsvault.archive.CheckTarget;
 import dev.newsvault.archive.ContentHash;
 import dev.newsvault.extract.Article;
-import dev.newsvault.extract.ArticleExtractor;
-import java.util.Optional;
 
 /**
  * Tells an edit of the page from an upgrade of newsvault's extractor. A better extractor gives another text for
@@ -25,12 +23,10 @@ final class ExtractorUpgrade {
   /** The detail of an unchanged check whose text differs from the archived version only by the extractor. */
   static final String DETAIL = "archived text was extracted by an older newsvault; the page is as archived";
 
-  private final CheckQueries queries;
-  private final ArticleExtractor extractor;
+  private final ArchivedExtraction archived;
 
-  ExtractorUpgrade(CheckQueries queries, ArticleExtractor extractor) {
-    this.queries = queries;
-    this.extractor = extractor;
+  ExtractorUpgrade(ArchivedExtraction archived) {
+    this.archived = archived;
   }
 
   /** Whether the live text, title or byline differ from those archived for the current version of {@code t}. */
@@ -44,12 +40,7 @@ final class ExtractorUpgrade {
    * hashes alone, as it always did.
    */
   boolean explains(CheckTarget t, Article live, ContentHash liveText) throws ArchiveException {
-    Optional<CheckQueries.SourcePage> page = queries.sourcePage(t.articleId(), t.currentVersion());
-    if (page.isEmpty()) {
-      return false;
-    }
-    Article again = extractor.extract(page.get().body(), page.get().contentType(), page.get().url());
-    return !again.text().isBlank() && ContentHash.ofText(again.text()).equals(liveText)
-        && ContentHash.ofMeta(again.title(), again.authors()).equals(ContentHash.ofMeta(live.title(), live.authors()));
+    return archived.explains(t.articleId(), t.currentVersion(), liveText.toString(),
+        ContentHash.ofMeta(live.title(), live.authors()).toString());
   }
 }

@@ -81,6 +81,8 @@ public final class Crawler {
     this.settings = settings;
     this.archive = archive;
     this.extractor = extractor;
+    // an archived article met again is a new version only when the page changed, not when the extractor did
+    archive.judgeUpgradesWith(extractor);
     this.listener = listener == null ? CrawlListener.NONE : listener;
     this.client = client;
   }
