@@ -31,6 +31,7 @@ final class StoryPruner {
   static List<Element> prune(List<Element> roots, TextStats stats) {
     StoryPruner p = new StoryPruner(stats);
     p.pruneNamedRepeats(roots);
+    TableOfContents.unlink(roots);
     p.pruneLinkBlocks(roots);
     return StoryTail.prune(roots, stats);
   }

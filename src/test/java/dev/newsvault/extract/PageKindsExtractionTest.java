@@ -30,7 +30,7 @@ class PageKindsExtractionTest {
         "release-notes", "summary-box", "longform-chunks",
         "feature-cards", "declared-body", "link-blocks", "kicker-meta-line", "kicker-teaser",
         "standfirst", "consent-longer-than-story", "trailing-pitches", "named-box-outscores-story",
-        "numbered-chunks", "forum-posts-alike", "builder-sections"
+        "numbered-chunks", "forum-posts-alike", "builder-sections", "table-of-contents"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
@@ -48,5 +48,14 @@ class PageKindsExtractionTest {
       }
     }
     soft.assertAll();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTableOfContentsOfTheStorysOwnSectionsIsKeptAsAList() {
+    Article a = new ArticleExtractor(ExtractionRules.NONE)
+        .extract(Fixtures.bytes("kinds/table-of-contents.html"), "text/html", "https://example.org/toc");
+    assertThat(a.markdown()).contains("- Setting up the shared repository\n- Amending a change someone already has\n"
+        + "- When two people amend the same change");
+    assertThat(a.markdown()).doesNotContain("Continuous integration");
   }
 }

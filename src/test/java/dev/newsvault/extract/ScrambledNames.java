@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * A page as a site would serve it after a redeploy that hashed its CSS names: every class and id replaced by a
- * meaningless name (the same name for the same original, so the page's own structure stays), attributes in
+ * meaningless name (the same name for the same original, so the page's own structure stays, and links to the
+ * page's own sections follow their ids), attributes in
  * reverse order and the markup re-indented. The text a reader sees is unchanged.
  */
 public final class ScrambledNames {
@@ -27,6 +28,11 @@ public final class ScrambledNames {
     for (Element e : doc.getAllElements()) {
       if (e.hasAttr("id")) {
         e.attr("id", name(names, e.attr("id")));
+      }
+      // the page's own anchors follow the ids they point at, as they do when a site regenerates both
+      String href = e.attr("href");
+      if (e.nameIs("a") && href.startsWith("#") && href.length() > 1) {
+        e.attr("href", "#" + name(names, href.substring(1)));
       }
       if (e.hasAttr("class")) {
         StringBuilder sb = new StringBuilder();
