@@ -205,14 +205,18 @@ final class ContentLocator {
         all.add(c);
       }
     }
-    // Document order: sort by position in a pre-order walk of the body.
+    return inDocumentOrder(all, body);
+  }
+
+  /** The elements sorted by their position in a pre-order walk of the body. */
+  private static List<Element> inDocumentOrder(List<Element> elements, Element body) {
     Map<Element, Integer> order = new IdentityHashMap<>();
     int i = 0;
     for (Element e : body.getAllElements()) {
       order.put(e, i++);
     }
-    all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
-    return all;
+    elements.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
+    return elements;
   }
 
   /** The same class, or the same but for numbers ("story-body-1", "story-body-2" number a story's chunks). */
@@ -476,13 +480,7 @@ final class ContentLocator {
       }
       List<Element> all = new ArrayList<>(roots);
       all.addAll(alike);
-      Map<Element, Integer> order = new IdentityHashMap<>();
-      int i = 0;
-      for (Element e : body.getAllElements()) {
-        order.put(e, i++);
-      }
-      all.sort((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)));
-      return all;
+      return inDocumentOrder(all, body);
     }
     return roots;
   }
