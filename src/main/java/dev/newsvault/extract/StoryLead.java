@@ -65,11 +65,7 @@ final class StoryLead {
         continue;
       }
       String text = e.text().trim();
-      // A deck set as a heading may end without a full stop; a heading of that many words is a sentence.
-      boolean deck = e.normalName().startsWith("h") && TextShape.words(text) >= DECK_WORDS;
-      if (TextShape.words(text) < MIN_WORDS || !TextShape.endsStatement(text) && !deck
-          || stats.linkDensity(e) > 0.2 || !TextShape.hasSentencePunctuation(text.substring(0, text.length() - 1))
-          && TextShape.words(text) < 15) {
+      if (!readsAsLead(e, text, stats)) {
         continue;
       }
       leads.add(e);
@@ -79,6 +75,19 @@ final class StoryLead {
       }
     }
     return leads;
+  }
+
+  /**
+   * Sentences, not a label or a link: enough words, a statement's end (a deck set as a long heading may do without
+   * one), few links, and punctuation inside unless it is long.
+   */
+  private static boolean readsAsLead(Element e, String text, TextStats stats) {
+    int words = TextShape.words(text);
+    boolean deck = e.normalName().startsWith("h") && words >= DECK_WORDS;
+    if (words < MIN_WORDS || !TextShape.endsStatement(text) && !deck || stats.linkDensity(e) > 0.2) {
+      return false;
+    }
+    return words >= 15 || TextShape.hasSentencePunctuation(text.substring(0, text.length() - 1));
   }
 
   /** The element giving the page's headline that comes last before the body, outside it. */

@@ -33,7 +33,7 @@ final class StoryPruner {
     p.pruneNamedRepeats(roots);
     TableOfContents.unlink(roots);
     p.pruneLinkBlocks(roots);
-    return StoryTail.prune(roots, stats);
+    return StoryTail.prune(roots);
   }
 
   /** Tags of blocks that can be furniture inside a story; paragraphs are judged after rendering. */

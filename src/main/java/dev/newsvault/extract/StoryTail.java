@@ -21,7 +21,7 @@ final class StoryTail {
 
   private StoryTail() {}
 
-  static List<Element> prune(List<Element> roots, TextStats stats) {
+  static List<Element> prune(List<Element> roots) {
     List<Node> gone = new ArrayList<>();
     int runRoot = -1;
     for (int i = 0; i < roots.size(); i++) {
