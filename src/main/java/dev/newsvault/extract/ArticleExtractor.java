@@ -57,7 +57,7 @@ public final class ArticleExtractor {
     MetadataExtractor.Metadata meta = MetadataExtractor.extract(doc, index, url, ld);
     Set<String> teasers = TeaserList.declaresArticle(index, ld) ? Set.of()
         : TeaserList.summaries(doc.body());
-    Body body = bodyText(doc, url, meta);
+    Body body = bodyText(doc, url, meta, index.elements());
     String text = body.text();
     String markdown = body.markdown();
     if (TeaserList.isListing(teasers, text)) {
@@ -101,7 +101,7 @@ public final class ArticleExtractor {
     }
   }
 
-  private Body bodyText(Document doc, String url, MetadataExtractor.Metadata meta) {
+  private Body bodyText(Document doc, String url, MetadataExtractor.Metadata meta, int elements) {
     String host = host(url);
     Element body = doc.body();
     if (body == null) {
@@ -113,13 +113,13 @@ public final class ArticleExtractor {
     List<Element> roots = included(doc, host);
     Body text;
     if (roots.isEmpty()) {
-      DomCleaner.Removed removed = DomCleaner.clean(body);
-      text = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
+      DomCleaner.Removed removed = DomCleaner.clean(body, elements);
+      text = render(ContentLocator.locate(body, removed.stats(), meta.headlines()), meta);
       if (text.length() < MIN_TRUSTED_TEXT && removed.restoreMostProse()) {
         // Nothing story-like survived: the story may sit in a block set aside for its name, its
         // landmark or a <noscript> fallback. Try again with the one of those with the most prose
         // (putting all back would bring share bars and comment widgets with it).
-        Body retry = render(ContentLocator.locate(body, TextStats.of(body), meta.headlines()), meta);
+        Body retry = render(ContentLocator.locate(body, TextStats.of(body, elements), meta.headlines()), meta);
         text = retry.length() >= MIN_TRUSTED_TEXT && retry.length() > 2 * text.length() ? retry : text;
       }
     } else {

@@ -162,9 +162,10 @@ final class BlockFilter {
    * dropped as lines of their own ("Jane Doe", "By Jane Doe"), the byline repeated in the body.
    */
   static List<Block> filter(List<Block> blocks, List<String> headlines, List<String> authors) {
+    List<Headline> heads = headlines.stream().map(h -> new Headline(TextShape.key(h), TextShape.words(h))).toList();
     Set<String> titles = new HashSet<>();
-    for (String h : headlines) {
-      titles.add(TextShape.key(h));
+    for (Headline h : heads) {
+      titles.add(h.key());
     }
     Set<String> bylines = new HashSet<>();
     for (String a : authors) {
@@ -175,20 +176,22 @@ final class BlockFilter {
       }
     }
     Set<Integer> linkLists = linkLists(blocks);
-    int headline = headlineIndex(blocks, titles);
+    String[] keys = new String[blocks.size()];
+    int headline = headlineIndex(blocks, titles, keys);
     List<Block> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.list() != 0 && linkLists.contains(b.list())) {
         continue;
       }
-      if (i < headline && isKicker(blocks, i, headline) || holdsHeadline(b, headlines)) {
+      if (i < headline && isKicker(blocks, i, headline) || holdsHeadline(blocks, heads, keys, i)) {
         continue;
       }
-      if (b.words() <= 8 && bylines.contains(TextShape.key(b.text()))) {
+      if (b.words() <= 8 && bylines.contains(key(blocks, keys, i))) {
         continue;
       }
-      if (keep(b, titles) || isLinkedSectionHeading(b, i + 1 < blocks.size() ? blocks.get(i + 1) : null, titles)) {
+      if (keep(b, titles, blocks, keys, i)
+          || isLinkedSectionHeading(b, i + 1 < blocks.size() ? blocks.get(i + 1) : null, titles, blocks, keys, i)) {
         kept.add(b);
       }
     }
@@ -202,11 +205,24 @@ final class BlockFilter {
   /** Headlines shorter than this (in letters and digits) are too short to be recognised inside a line. */
   private static final int MIN_HEADLINE_KEY = 16;
 
+  /** A headline's comparison key and its words. */
+  private record Headline(String key, int words) {}
+
+  /** The comparison key of block {@code i}'s text, worked out once: several checks ask it of short blocks. */
+  private static String key(List<Block> blocks, String[] keys, int i) {
+    String k = keys[i];
+    if (k == null) {
+      k = TextShape.key(blocks.get(i).text());
+      keys[i] = k;
+    }
+    return k;
+  }
+
   /** The first block that is the headline itself, or -1. */
-  private static int headlineIndex(List<Block> blocks, Set<String> titles) {
+  private static int headlineIndex(List<Block> blocks, Set<String> titles, String[] keys) {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.words() <= 40 && titles.contains(TextShape.key(b.text()))) {
+      if (b.words() <= 40 && titles.contains(key(blocks, keys, i))) {
         return i;
       }
     }
@@ -234,19 +250,20 @@ final class BlockFilter {
    * <headline>", "Read: <headline>"): it is about the story, not part of it. The headline is the one the page
    * declares, so the line is recognised in any language and whatever its markup.
    */
-  private static boolean holdsHeadline(Block b, List<String> headlines) {
+  private static boolean holdsHeadline(List<Block> blocks, List<Headline> headlines, String[] keys, int i) {
+    Block b = blocks.get(i);
     // A heading that holds the headline is the story's own section ("<headline>: what it costs"), a sentence
     // that does is its lead (a headline cut from the first sentence).
     if (headlines.isEmpty() || b.kind() == Block.Kind.HEADING || b.endsSentence()) {
       return false;
     }
     String key = null;
-    for (String h : headlines) {
-      String hk = TextShape.key(h);
-      if (hk.length() < MIN_HEADLINE_KEY || b.words() > TextShape.words(h) + TITLE_LINE_EXTRA) {
+    for (Headline h : headlines) {
+      String hk = h.key();
+      if (hk.length() < MIN_HEADLINE_KEY || b.words() > h.words() + TITLE_LINE_EXTRA) {
         continue;
       }
-      key = key == null ? TextShape.key(b.text()) : key;
+      key = key == null ? key(blocks, keys, i) : key;
       if (key.length() > hk.length() && key.contains(hk)) {
         return true;
       }
@@ -254,14 +271,15 @@ final class BlockFilter {
     return false;
   }
 
-  private static boolean keep(Block b, Set<String> titles) {
+  /** Block {@code i}, or a copy of it with the same text, judged as story text or not. */
+  private static boolean keep(Block b, Set<String> titles, List<Block> blocks, String[] keys, int i) {
     String text = b.text();
     int words = b.words();
     if (b.letters() == 0) {
       return false;
     }
     // The headline is not part of the text, whether marked up as a heading or as a styled div.
-    if (words <= 40 && titles.contains(TextShape.key(text))) {
+    if (words <= 40 && titles.contains(key(blocks, keys, i))) {
       return false;
     }
     double ld = b.linkDensity();
@@ -311,7 +329,8 @@ final class BlockFilter {
    * section's subject) opens a section of the story when a long paragraph of plain prose follows it. A linked
    * title over a teaser's summary fails on the summary's length.
    */
-  private static boolean isLinkedSectionHeading(Block b, Block next, Set<String> titles) {
+  private static boolean isLinkedSectionHeading(Block b, Block next, Set<String> titles, List<Block> blocks,
+      String[] keys, int i) {
     if (b.kind() != Block.Kind.HEADING || next == null || b.words() > 12 || b.linkDensity() <= Block.MOSTLY_LINKS) {
       return false;
     }
@@ -319,7 +338,8 @@ final class BlockFilter {
         || !next.endsSentence()) {
       return false;
     }
-    return keep(new Block(b.text(), 0, b.kind(), b.letters(), b.list(), b.words(), b.markup()), titles);
+    return keep(new Block(b.text(), 0, b.kind(), b.letters(), b.list(), b.words(), b.markup()), titles, blocks, keys,
+        i);
   }
 
   /**

@@ -89,7 +89,8 @@ final class ContentLocator {
       Element ancestor = voter;
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(ancestor, initialScore(ancestor) + score / divider, (a, b) -> a + score / divider);
+        Double sofar = scores.get(ancestor); // its name is weighed once, when it first gets a vote
+        scores.put(ancestor, (sofar == null ? initialScore(ancestor) : sofar) + score / divider);
         ancestor = ancestor.parent();
       }
     }
@@ -257,7 +258,8 @@ final class ContentLocator {
   private InlineText inlineText(Element e) {
     StringBuilder sb = null;
     boolean onlyInline = true;
-    for (Node child : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      Node child = e.childNode(i);
       if (child instanceof TextNode t) {
         if (!t.isBlank()) {
           sb = sb == null ? new StringBuilder() : sb;

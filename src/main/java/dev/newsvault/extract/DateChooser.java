@@ -87,8 +87,7 @@ final class DateChooser {
     if (nearHeadline != null) {
       visible.add(nearHeadline.candidate());
     }
-    for (DateCandidate line : new DateCandidate[] {
-        VisibleDates.publishedLine(index, language), VisibleDates.labelled(index, language)}) {
+    for (DateCandidate line : VisibleDates.dateLines(index, language)) {
       if (line != null && plausible(line, latest, false)) {
         visible.add(line);
       }

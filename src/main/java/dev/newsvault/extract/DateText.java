@@ -64,6 +64,9 @@ final class DateText {
       return null;
     }
     String text = asciiDigits(raw);
+    if (!hasDigits(text, 4)) {
+      return null; // every form has a year of four digits, or two numbers and a year of two
+    }
     LocalDate best = null;
     int bestAt = Integer.MAX_VALUE;
     for (Form form : FORMS) {
@@ -156,6 +159,18 @@ final class DateText {
     } catch (java.time.DateTimeException e) {
       return null;
     }
+  }
+
+  /** Whether the text holds at least {@code n} ASCII digits: what the patterns' {@code \d} matches. */
+  private static boolean hasDigits(String text, int n) {
+    int found = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9' && ++found >= n) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Arabic-Indic, Persian, Devanagari... digits as ASCII, so one set of patterns reads them all. */

@@ -47,23 +47,35 @@ final class DomCleaner {
 
   /**
    * Cleans the subtree under {@code root}; the root itself is always kept. Returns what was set
-   * aside, so that a caller who finds no story can put the most promising block back and try again.
+   * aside, so that a caller who finds no story can put the most promising block back and try again,
+   * and the text lengths of what is left.
    */
   static Removed clean(Element root) {
-    TextStats stats = TextStats.of(root);
+    return clean(root, 0);
+  }
+
+  /** As {@link #clean(Element)}, knowing about how many elements there are (0: not known). */
+  static Removed clean(Element root, int elements) {
+    TextStats stats = TextStats.of(root, elements);
     Filter filter = new Filter(root, stats, stats.paragraphLength(root));
     NodeTraversor.filter(filter, root);
     List<Removed.Slot> slots = new ArrayList<>(filter.setAside.size());
     for (Element e : filter.setAside) {
       if (e.parent() != null) {
+        stats.subtract(e, root);
         // A placeholder keeps the spot: replacing is constant time, and restoring is exact.
         Element placeholder = new Element("nv-removed");
         e.replaceWith(placeholder);
         slots.add(new Removed.Slot(e, placeholder, stats.paragraphLength(e) + stats.textLength(e) / 4));
       }
     }
+    for (Node n : filter.dropped) {
+      if (n instanceof Element e) {
+        stats.subtract(e, root); // other nodes hold no text that counts
+      }
+    }
     removeAll(filter.dropped);
-    return new Removed(slots);
+    return new Removed(slots, stats);
   }
 
   /**
@@ -90,7 +102,8 @@ final class DomCleaner {
       Set<Node> drop = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       drop.addAll(gone);
       List<Node> kept = new ArrayList<>(parent.childNodeSize());
-      for (Node c : parent.childNodes()) {
+      for (int i = 0, size = parent.childNodeSize(); i < size; i++) {
+        Node c = parent.childNode(i);
         if (!drop.contains(c)) {
           kept.add(c);
         }
@@ -101,7 +114,11 @@ final class DomCleaner {
   }
 
   /** Elements set aside, each with the placeholder that holds its place and how much prose it has. */
-  record Removed(List<Slot> slots) {
+  /**
+   * The blocks set aside, and the text lengths of the cleaned subtree: those taken before cleaning less what
+   * was removed, the same figures a new count would give, without walking the page again.
+   */
+  record Removed(List<Slot> slots, TextStats stats) {
     record Slot(Element element, Element placeholder, int prose) {}
 
     /** Puts back the set-aside block with the most prose, if any; true when one came back. */

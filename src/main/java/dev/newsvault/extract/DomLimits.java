@@ -94,9 +94,9 @@ public final class DomLimits {
   }
 
   private static void pushChildren(Deque<Node> stack, Element e) {
-    List<Node> kids = e.childNodes();
-    for (int i = kids.size() - 1; i >= 0; i--) {
-      stack.push(kids.get(i));
+    // By index: jsoup's childNodes() copies the list, and this runs for every element of the page.
+    for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+      stack.push(e.childNode(i));
     }
   }
 

@@ -161,6 +161,11 @@ final class PageIndex {
     }
   }
 
+  /** How many elements the page has. */
+  int elements() {
+    return order;
+  }
+
   private static boolean isHeading(String tag) {
     return tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
   }

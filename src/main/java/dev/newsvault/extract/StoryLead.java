@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Finds the lead (standfirst, deck, excerpt) that sits between the headline and the story body. Sites
@@ -143,8 +142,8 @@ final class StoryLead {
   }
 
   private static boolean hasBlockChild(Element e) {
-    for (Node n : e.childNodes()) {
-      if (n instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof Element c && BLOCK_TAGS.contains(c.normalName())) {
         return true;
       }
     }

@@ -79,7 +79,8 @@ final class TeaserList {
 
   /** True when the item has words before its first element: the link is inside a sentence, not its headline. */
   private static boolean startsWithText(Element item) {
-    for (org.jsoup.nodes.Node n : item.childNodes()) {
+    for (int i = 0, size = item.childNodeSize(); i < size; i++) {
+      org.jsoup.nodes.Node n = item.childNode(i);
       if (n instanceof Element) {
         return false;
       }

@@ -35,12 +35,12 @@ final class VisibleDates {
    * and a "teaser" its lead.
    */
   private static final String[] PLACED_HINTS = {"sidebar", "teaser"};
-  private static final Pattern UPDATE_WORDS =
-      Pattern.compile("(?iu)updat|modif|aktualisiert|geändert|mis à jour|actualiz|aggiornat|обновл|bijgewerkt|"
-          + "zaktualiz|güncellen|更新");
-  private static final Pattern PUBLISH_WORDS =
-      Pattern.compile("(?iu)publi|posted|veröffentlicht|erstellt|erschienen|gepubliceerd|opublikowan|"
-          + "julkaistu|опубликован|yayınlan|发布|發佈|公開|게시|입력|dodano|objavljeno|közzé");
+  private static final FoldedWords UPDATE_WORDS = FoldedWords.of(
+      "updat", "modif", "aktualisiert", "geändert", "mis à jour", "actualiz", "aggiornat", "обновл", "bijgewerkt",
+      "zaktualiz", "güncellen", "更新");
+  private static final FoldedWords PUBLISH_WORDS = FoldedWords.of(
+      "publi", "posted", "veröffentlicht", "erstellt", "erschienen", "gepubliceerd", "opublikowan",
+      "julkaistu", "опубликован", "yayınlan", "发布", "發佈", "公開", "게시", "입력", "dodano", "objavljeno", "közzé");
   /** Longer than this, an element's text is a paragraph, not a date line. */
   private static final int MAX_TEXT = 120;
   /** A line beside the headline longer than this is a teaser or the story's first sentence. */
@@ -58,16 +58,15 @@ final class VisibleDates {
     if (e.attributesSize() == 0 || tag.equals("meta") || tag.equals("script") || tag.equals("link")) {
       return false;
     }
-    String prop = e.attr("itemprop") + e.attr("property");
-    if (!prop.isEmpty() && hasAny(prop.toLowerCase(Locale.ROOT), "date", "publish", "created", "issued")) {
+    String itemprop = e.attr("itemprop");
+    String property = e.attr("property");
+    if ((!itemprop.isEmpty() || !property.isEmpty())
+        && hasAny((itemprop + property).toLowerCase(Locale.ROOT), "date", "publish", "created", "issued")) {
       return true;
     }
-    String cls = e.attr("class");
-    String id = e.attr("id");
-    if (cls.isEmpty() && id.isEmpty()) {
-      return false;
-    }
-    return hasAny((cls + " " + id).toLowerCase(Locale.ROOT), DATE_HINTS);
+    // Class and id one at a time: no hint holds a space, so none could match across the two.
+    return hasAny(e.attr("class").toLowerCase(Locale.ROOT), DATE_HINTS)
+        || hasAny(e.attr("id").toLowerCase(Locale.ROOT), DATE_HINTS);
   }
 
   /** The dates shown on the page outside comments and sidebars, in page order. */
@@ -145,50 +144,68 @@ final class VisibleDates {
     return out;
   }
 
+  /** The words of a label that names the date beside it. */
+  private static final String[] LABELS = {
+      "publi", "veröffentlicht", "erschienen", "datum", "date", "fecha", "data", "дата", "tarih", "en ligne",
+      "日期", "날짜"};
+  private static final FoldedWords LABEL_WORDS = FoldedWords.of(LABELS);
   /** A label that names the date beside it: "Datum", "Mise en ligne", "Published". */
   private static final Pattern DATE_LABEL =
-      Pattern.compile("(?iu)^[\\p{L} ]{0,20}(publi|veröffentlicht|erschienen|datum|date|fecha|data|дата|tarih|"
-          + "en ligne|日期|날짜)[\\p{L} ]{0,20}:?$");
+      Pattern.compile("(?iu)^[\\p{L} ]{0,20}(" + String.join("|", LABELS) + ")[\\p{L} ]{0,20}:?$");
   private static final int MAX_LABEL = 30;
 
-  /** A date in the element after a label that names it ("Datum | 25.01.2022"), among the first of the page. */
-  static DateCandidate labelled(PageIndex index, String language) {
+  /**
+   * The page's first "Veröffentlicht am 16.12.2012" line in an element with no telling class, and its first date
+   * in the element after a label that names it ("Datum | 25.01.2022"), among the first elements of the page:
+   * {@code {published, labelled}}, either null. One pass reads each element's own text once for both.
+   */
+  static DateCandidate[] dateLines(PageIndex index, String language) {
+    DateCandidate published = null;
+    DateCandidate labelled = null;
     for (Element e : index.dateLineCandidates) {
-      if (ownTextLongerThan(e, MAX_LABEL)) {
-        continue;
+      if (published != null && labelled != null) {
+        break;
       }
-      String own = e.ownText().trim();
-      if (own.length() < 4 || own.length() > MAX_LABEL || !DATE_LABEL.matcher(own).matches()
-          || UPDATE_WORDS.matcher(own).find()) {
-        continue;
-      }
-      Element value = e.nextElementSibling();
-      String text = value == null ? null : shortText(value);
-      LocalDate d = text == null || text.length() > MAX_LINE ? null : DateText.find(text, language);
-      if (d != null && !inForeignBlock(e)) {
-        return new DateCandidate(d.toString(), DateSource.TEXT);
-      }
-    }
-    return null;
-  }
-
-  /** "Veröffentlicht am 16.12.2012" in an element with no telling class, among the first of the page. */
-  static DateCandidate publishedLine(PageIndex index, String language) {
-    for (Element e : index.dateLineCandidates) {
-      if (ownTextLongerThan(e, MAX_TEXT)) {
-        continue;
+      int kept = ownKept(e, MAX_TEXT);
+      if (kept == 0 || kept > MAX_TEXT) {
+        continue; // nothing of its own (a wrapper: no letter, so no word of a label), or a paragraph
       }
       String own = e.ownText();
-      if (own.length() < 8 || own.length() > MAX_TEXT || !PUBLISH_WORDS.matcher(own).find()
-          || UPDATE_WORDS.matcher(own).find()) {
-        continue;
+      if (published == null) {
+        published = publishedLine(e, own, language);
       }
-      LocalDate d = DateText.find(own, language);
-      if (d != null && !inForeignBlock(e)) {
-        return new DateCandidate(d.toString(), DateSource.TEXT);
+      if (labelled == null && kept <= MAX_LABEL) {
+        labelled = labelled(e, own.trim(), language);
       }
     }
-    return null;
+    return new DateCandidate[] {published, labelled};
+  }
+
+  private static DateCandidate labelled(Element e, String own, String language) {
+    if (own.length() < 4 || own.length() > MAX_LABEL) {
+      return null;
+    }
+    String folded = FoldedWords.fold(own);
+    // The label's words first: the pattern matches only where one of them is.
+    if (!LABEL_WORDS.inFolded(folded) || !DATE_LABEL.matcher(own).matches() || UPDATE_WORDS.inFolded(folded)) {
+      return null;
+    }
+    Element value = e.nextElementSibling();
+    String text = value == null ? null : shortText(value);
+    LocalDate d = text == null || text.length() > MAX_LINE ? null : DateText.find(text, language);
+    return d != null && !inForeignBlock(e) ? new DateCandidate(d.toString(), DateSource.TEXT) : null;
+  }
+
+  private static DateCandidate publishedLine(Element e, String own, String language) {
+    if (own.length() < 8 || own.length() > MAX_TEXT) {
+      return null;
+    }
+    String folded = FoldedWords.fold(own);
+    if (!PUBLISH_WORDS.inFolded(folded) || UPDATE_WORDS.inFolded(folded)) {
+      return null;
+    }
+    LocalDate d = DateText.find(own, language);
+    return d != null && !inForeignBlock(e) ? new DateCandidate(d.toString(), DateSource.TEXT) : null;
   }
 
   /** "Updated: 2023-11-07", "Zuletzt geändert am 15.10.2021": the word before the first number says so. */
@@ -198,7 +215,8 @@ final class VisibleDates {
       digit++;
     }
     String before = text.substring(0, digit);
-    return UPDATE_WORDS.matcher(before).find() && !PUBLISH_WORDS.matcher(before).find();
+    String folded = FoldedWords.fold(before);
+    return UPDATE_WORDS.inFolded(folded) && !PUBLISH_WORDS.inFolded(folded);
   }
 
   /** The element's text if it is short, else its own text if that is; null for a paragraph. */
@@ -220,19 +238,24 @@ final class VisibleDates {
    * invisible). Most date-line candidates are paragraphs; this tells them apart without building their text.
    */
   private static boolean ownTextLongerThan(Element e, int max) {
+    return ownKept(e, max) > max;
+  }
+
+  /** The characters of the element's own text that {@link #ownTextLongerThan} counts, up to {@code max + 1}. */
+  private static int ownKept(Element e, int max) {
     int kept = 0;
-    for (Node c : e.childNodes()) {
-      if (c instanceof TextNode t) {
+    for (int n = 0, size = e.childNodeSize(); n < size; n++) {
+      if (e.childNode(n) instanceof TextNode t) {
         String s = t.getWholeText();
         for (int i = 0; i < s.length(); i++) {
           char ch = s.charAt(i);
           if (ch > ' ' && ch != '\u00A0' && ch != '\u200B' && ch != '\u00AD' && ++kept > max) {
-            return true;
+            return kept;
           }
         }
       }
     }
-    return false;
+    return kept;
   }
 
   /** The start of the element's text: where a meta line states its date ("Posted on …, by …"). */
@@ -244,7 +267,8 @@ final class VisibleDates {
 
   /** Appends the text under a node, giving up (false) as soon as it is longer than a date line. */
   private static boolean appendText(Node n, StringBuilder sb) {
-    for (Node c : n.childNodes()) {
+    for (int i = 0, size = n.childNodeSize(); i < size; i++) {
+      Node c = n.childNode(i);
       if (c instanceof TextNode t) {
         sb.append(t.text()).append(' ');
       } else if (c instanceof Element child && !child.normalName().equals("script")
