@@ -2,6 +2,12 @@ package dev.newsvault.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -107,5 +113,33 @@ class DomCleanerTest {
     assertThat(DomCleaner.shouldDrop(div(padding + " share-bar"))).isTrue();
     assertThat(NamePatterns.isBody(div(padding + " entry-content"))).isTrue();
     assertThat(DomCleaner.shouldDrop(div(padding + " lead"))).isFalse();
+  }
+
+  /**
+   * The counts cleaning hands on (those taken before it, less what it removed) are the ones a new count of the
+   * cleaned page gives, for every element left, on every page kind of the fixtures.
+   */
+  @Test
+  void countsLeftByCleaningAreThoseOfTheCleanedPage() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/extract/kinds"))) {
+      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+    assertThat(pages).hasSizeGreaterThan(10);
+    int removed = 0;
+    for (Path page : pages) {
+      Element body = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "https://example.org/").body();
+      int before = body.getAllElements().size();
+      TextStats kept = DomCleaner.clean(body, before).stats();
+      TextStats fresh = TextStats.of(body);
+      removed += before - body.getAllElements().size();
+      for (Element e : body.getAllElements()) {
+        String where = page.getFileName() + ": " + e.cssSelector();
+        assertThat(kept.textLength(e)).as(where).isEqualTo(fresh.textLength(e));
+        assertThat(kept.linkLength(e)).as(where).isEqualTo(fresh.linkLength(e));
+        assertThat(kept.paragraphLength(e)).as(where).isEqualTo(fresh.paragraphLength(e));
+      }
+    }
+    assertThat(removed).as("elements cleaning removed from the fixtures").isGreaterThan(50);
   }
 }
