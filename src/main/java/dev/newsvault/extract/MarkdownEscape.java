@@ -38,41 +38,54 @@ final class MarkdownEscape {
   }
 
   private static String inline(String s) {
-    StringBuilder out = null;
     int n = s.length();
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      boolean escape = switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> true;
-        case '&' -> isEntity(s, i);
-        default -> false;
-      };
-      if (escape && out == null) {
-        out = new StringBuilder(n + 8).append(s, 0, i);
-      }
-      if (out != null) {
-        if (escape) {
-          out.append('\\');
-        }
-        out.append(c);
+      if (escapes(s, i, n)) {
+        StringBuilder out = new StringBuilder(n + 8);
+        appendInline(out, s, 0, n);
+        return out.toString();
       }
     }
-    return out == null ? s : out.toString();
+    return s;
+  }
+
+  /**
+   * Appends {@code s[start, end)} escaped, as {@link #inline(String, boolean)} writes it as a run of its own (not
+   * at a line's start), without making a string of it first: the renderer writes every word of a page this way.
+   */
+  static void appendInline(StringBuilder out, String s, int start, int end) {
+    int from = start;
+    for (int i = start; i < end; i++) {
+      if (escapes(s, i, end)) {
+        out.append(s, from, i).append('\\');
+        from = i;
+      }
+    }
+    out.append(s, from, end);
+  }
+
+  /** Whether the character at {@code i} of the run ending at {@code end} needs a backslash. */
+  private static boolean escapes(String s, int i, int end) {
+    return switch (s.charAt(i)) {
+      case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> true;
+      case '&' -> isEntity(s, i, end);
+      default -> false;
+    };
   }
 
   /**
    * {@code &name;} or {@code &#123;}: CommonMark would read an entity. An {@code &} that ends the run is escaped
    * too, as the next text node may finish the name.
    */
-  private static boolean isEntity(String s, int amp) {
-    if (amp + 1 == s.length()) {
+  private static boolean isEntity(String s, int amp, int end) {
+    if (amp + 1 == end) {
       return true;
     }
     int i = amp + 1;
-    while (i < s.length() && i - amp <= 32 && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '#')) {
+    while (i < end && i - amp <= 32 && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '#')) {
       i++;
     }
-    return i > amp + 1 && (i == s.length() || s.charAt(i) == ';');
+    return i > amp + 1 && (i == end || s.charAt(i) == ';');
   }
 
   /** A link or image destination: characters that would end or break it, percent-encoded. */

@@ -188,7 +188,7 @@ final class TextRenderer {
           md.append(' ');
         }
         spaceAfterImage = false;
-        md.append(MarkdownEscape.inline(s.substring(start, i), false));
+        MarkdownEscape.appendInline(md, s, start, i);
         text.append(s, start, i);
         letters += i - start;
         if (linkDepth > 0) {
