@@ -64,7 +64,7 @@ final class StoryLead {
         continue;
       }
       String text = e.text().trim();
-      if (!readsAsLead(e, text, stats)) {
+      if (!readsAsLead(e, text, stats) || inClosableBox(e, headline, shared)) {
         continue;
       }
       leads.add(e);
@@ -87,6 +87,50 @@ final class StoryLead {
       return false;
     }
     return words >= 15 || TextShape.hasSentencePunctuation(text.substring(0, text.length() - 1));
+  }
+
+  /** Accessible names of a control that closes a box, in the languages of the fixtures and the web's largest. */
+  private static final Set<String> CLOSE_LABELS =
+      Set.of("close", "dismiss", "schließen", "fermer", "cerrar", "chiudi", "sluiten", "fechar", "zamknij", "×");
+
+  /**
+   * Whether the element sits in a box the reader can close (a chat or app pitch, a notice, a pop-up): a box apart
+   * from the headline with a close control of its own among its children or theirs. Whatever such a box says, it
+   * lies over the story, not at its start.
+   */
+  private static boolean inClosableBox(Element e, Element headline, Element shared) {
+    for (Element box = e.parent(); box != null && box != shared; box = box.parent()) {
+      if (ContentLocator.isAncestor(box, headline)) {
+        return false;
+      }
+      for (Element child : box.children()) {
+        if (closes(child)) {
+          return true;
+        }
+        for (Element grandchild : child.children()) {
+          if (closes(grandchild)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A close control: named "close" or "dismiss" by a class or id word, or by its label or its only text. */
+  private static boolean closes(Element e) {
+    String label = e.attr("aria-label").strip().toLowerCase(java.util.Locale.ROOT);
+    if (CLOSE_LABELS.contains(label)) {
+      return true;
+    }
+    String names = (e.attr("class") + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+    for (String word : names.split("[^a-z0-9]+")) {
+      if (word.equals("close") || word.equals("dismiss")) {
+        return true;
+      }
+    }
+    String own = e.ownText().strip();
+    return (own.equals("×") || own.equals("✕") || own.equals("✖")) && e.childrenSize() == 0;
   }
 
   /** The element giving the page's headline that comes last before the body, outside it. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * meta and teaser lines that hold it, a standfirst between the headline and the body, a consent notice longer
  * than the story, app and follow-us pitches after the last paragraph, and a story of one long paragraph that a
  * footer box with a story-like name outscores, a story in chunks numbered by their class, a forum thread of
- * posts alike in length, a page builder's sections in wrappers alike).
+ * posts alike in length, a page builder's sections in wrappers alike, a pitch in a box with a close control between the
+ * headline and the body).
  */
 class PageKindsExtractionTest {
 
@@ -30,7 +31,7 @@ class PageKindsExtractionTest {
         "release-notes", "summary-box", "longform-chunks",
         "feature-cards", "declared-body", "link-blocks", "kicker-meta-line", "kicker-teaser",
         "standfirst", "consent-longer-than-story", "trailing-pitches", "named-box-outscores-story",
-        "numbered-chunks", "forum-posts-alike", "builder-sections", "table-of-contents"
+        "numbered-chunks", "forum-posts-alike", "builder-sections", "table-of-contents", "dismissible-pitch"
       })
   void extractsTheStoryOfEachKindOfPage(String name) {
     Article a = new ArticleExtractor(ExtractionRules.NONE)
