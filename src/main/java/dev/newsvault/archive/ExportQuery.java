@@ -188,9 +188,18 @@ public final class ExportQuery implements AutoCloseable {
     }
   }
 
-  /** Screenshots and rendered DOMs, read in this export's snapshot. */
-  public RenderQueries renders() {
-    return new RenderQueries(conn);
+  /**
+   * Screenshots and rendered DOMs, read in this export's snapshot; null when the snapshot holds none, so that an
+   * archive crawled without a browser costs no look-up per record.
+   */
+  public RenderQueries renders() throws ArchiveException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT EXISTS (SELECT 1 FROM screenshot) OR EXISTS (SELECT 1 FROM fetch_render)");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getInt(1) == 1 ? new RenderQueries(conn) : null;
+    } catch (SQLException e) {
+      throw fail("look for rendered pages", e);
+    }
   }
 
   /** The raw page stored under {@code sha256:…}, decompressed. */

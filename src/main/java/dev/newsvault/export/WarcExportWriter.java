@@ -1,5 +1,7 @@
 package dev.newsvault.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ExportQuery;
@@ -68,7 +70,10 @@ final class WarcExportWriter implements RecordWriter {
   private final String userAgent;
   private final boolean withCluster;
   private final LongHashSet payloadsWritten = new LongHashSet();
+  /** The metadata record's JSON, reused from record to record. */
+  private final ByteArrayBuilder jsonBuffer = new ByteArrayBuilder(1 << 14);
   private final UUID warcinfoId;
+  private final java.net.URI warcinfoUrn;
 
   WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, Revisits revisits, RenderQueries renders,
       String userAgent, boolean withCluster, String filename, Instant date, String description) throws IOException {
@@ -91,6 +96,7 @@ final class WarcExportWriter implements RecordWriter {
     fields.forEach((k, v) -> body.append(k).append(": ").append(v.get(0)).append("\r\n"));
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     this.warcinfoId = uuid("warcinfo", date.toString(), description);
+    this.warcinfoUrn = urn(warcinfoId);
     write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
         .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(digest(bytes)).build());
   }
@@ -109,7 +115,7 @@ final class WarcExportWriter implements RecordWriter {
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
         write(new WarcResource.Builder().version(MessageVersion.WARC_1_1).recordId(captureId).date(date)
-            .setHeader("WARC-Target-URI", v.url()).warcinfoId(urn(warcinfoId))
+            .setHeader("WARC-Target-URI", v.url()).warcinfoId(warcinfoUrn)
             .body(MediaType.parseLeniently(v.contentType() == null ? "application/octet-stream" : v.contentType()),
                 body).blockDigest(payload).payloadDigest(payload).build());
       } else {
@@ -121,7 +127,7 @@ final class WarcExportWriter implements RecordWriter {
           byte[] header = HttpBlocks.responseHeader(v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length);
           byte[] block = concat(header, body);
           write(new WarcResponse.Builder(v.url()).version(MessageVersion.WARC_1_1).recordId(captureId)
-              .date(date).warcinfoId(urn(warcinfoId)).body(MediaType.HTTP_RESPONSE, block)
+              .date(date).warcinfoId(warcinfoUrn).body(MediaType.HTTP_RESPONSE, block)
               .blockDigest(digest(block)).payloadDigest(payload).build());
         } else {
           refersTo = revisits.original(v.rawSha256(), v.versionId());
@@ -155,7 +161,7 @@ final class WarcExportWriter implements RecordWriter {
       byte[] html = dom.get().html();
       write(new WarcResource.Builder(java.net.URI.create("urn:dom:" + v.url())).version(MessageVersion.WARC_1_1)
           .recordId(uuid("dom", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-          .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
+          .warcinfoId(warcinfoUrn).concurrentTo(urn(captureId))
           .body(MediaType.parse("text/html;charset=utf-8"), html).blockDigest(digest(html)).payloadDigest(digest(html))
           .build());
     }
@@ -164,7 +170,7 @@ final class WarcExportWriter implements RecordWriter {
       byte[] image = shot.get().image();
       write(new WarcResource.Builder(java.net.URI.create("urn:view:" + v.url())).version(MessageVersion.WARC_1_1)
           .recordId(uuid("view", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-          .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
+          .warcinfoId(warcinfoUrn).concurrentTo(urn(captureId))
           .body(MediaType.parse(shot.get().mediaType()), image).blockDigest(digest(image)).payloadDigest(digest(image))
           .build());
     }
@@ -178,7 +184,7 @@ final class WarcExportWriter implements RecordWriter {
       long bodyLength, WarcDigest payload, UUID original, Original refersTo) throws IOException {
     byte[] header = HttpBlocks.responseHeader(status, contentType, headers, bodyLength);
     WarcRevisit.Builder b = new WarcRevisit.Builder(url, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-        .version(MessageVersion.WARC_1_1).recordId(id).date(date).warcinfoId(urn(warcinfoId))
+        .version(MessageVersion.WARC_1_1).recordId(id).date(date).warcinfoId(warcinfoUrn)
         .refersTo(urn(original)).body(MediaType.HTTP_RESPONSE, header).blockDigest(digest(header))
         .payloadDigest(payload);
     if (refersTo != null) {
@@ -197,16 +203,20 @@ final class WarcExportWriter implements RecordWriter {
     }
     write(new WarcRequest.Builder(url).version(MessageVersion.WARC_1_1)
         .recordId(uuid("request", url, fetchedAt, captureId.toString())).date(date)
-        .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId)).body(MediaType.HTTP_REQUEST, block)
+        .warcinfoId(warcinfoUrn).concurrentTo(urn(captureId)).body(MediaType.HTTP_REQUEST, block)
         .blockDigest(digest(block)).build());
   }
 
   private void metadata(ExportRecord r, Instant date, UUID captureId) throws IOException {
     ExportRow v = r.row();
-    byte[] json = JSON.writeValueAsBytes(ArticleFields.of(r, withCluster));
+    jsonBuffer.reset();
+    try (JsonGenerator g = JSON.getFactory().createGenerator(jsonBuffer)) {
+      ArticleFields.writeJson(g, r, withCluster);
+    }
+    byte[] json = jsonBuffer.toByteArray();
     WarcMetadata.Builder b = new WarcMetadata.Builder().version(MessageVersion.WARC_1_1)
         .recordId(uuid("metadata", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-        .targetURI(v.url()).warcinfoId(urn(warcinfoId)).body(JSON_TYPE, json).blockDigest(digest(json));
+        .targetURI(v.url()).warcinfoId(warcinfoUrn).body(JSON_TYPE, json).blockDigest(digest(json));
     if (captureId != null) {
       b.concurrentTo(urn(captureId));
     }
