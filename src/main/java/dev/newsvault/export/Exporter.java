@@ -53,13 +53,13 @@ public final class Exporter {
     long start = System.nanoTime();
     OutputTarget target = openTarget();
     Writer text = null;
+    RecordWriter writer = null;
     try (ExportQuery query = ExportQuery.open(archiveFile)) {
       long upTo = query.maxVersionId();
       long mark = options.checkpoint() == null ? 0 : checkpoints.last(options.checkpoint()).orElse(0);
       DedupPlan plan = DedupPlan.build(query, options.selection(), upTo, options.nearDups(),
           options.nearDupBits(), progress);
       boolean mark2 = options.nearDups() == NearDupMode.MARK;
-      RecordWriter writer;
       switch (options.format()) {
         case JSONL -> writer = new JsonlWriter(text = target.writer(), mark2);
         case CSV -> writer = new CsvExportWriter(text = target.writer(), mark2);
@@ -98,6 +98,9 @@ public final class Exporter {
           plan.millis(), (System.nanoTime() - start) / 1_000_000, target.displayName());
     } catch (IOException | RuntimeException e) {
       progress.finish();
+      if (writer != null) {
+        writer.abort();
+      }
       target.abort();
       throw e;
     }

@@ -182,6 +182,12 @@ final class FastGzip extends OutputStream {
     }
   }
 
+  /** Stops the compressing thread without finishing the file: the export failed and its output is dropped. */
+  void abort() {
+    closed = true;
+    thread.interrupt();
+  }
+
   /** Hands over what is left, waits for the compressor to finish, and reports its failure if it had one. */
   @Override
   public void close() throws IOException {

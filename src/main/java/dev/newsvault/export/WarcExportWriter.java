@@ -69,7 +69,10 @@ final class WarcExportWriter implements RecordWriter {
   private final RenderQueries renders;
   private final String userAgent;
   private final boolean withCluster;
+  /** Payloads this export has given a response, tracked where the rows are read (they decide what to read). */
   private final LongHashSet payloadsWritten = new LongHashSet();
+  /** Builds the records, digests and JSON and writes them, while this thread reads the next rows. */
+  private final ExportWorker<Capture> builder;
   /** The metadata record's JSON, reused from record to record. */
   private final ByteArrayBuilder jsonBuffer = new ByteArrayBuilder(1 << 14);
   private final UUID warcinfoId;
@@ -99,19 +102,56 @@ final class WarcExportWriter implements RecordWriter {
     this.warcinfoUrn = urn(warcinfoId);
     write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
         .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(digest(bytes)).build());
+    // started after the warcinfo record: from here on only the builder touches the WARC writer
+    this.builder = new ExportWorker<>("export-warc", 64, this::build);
   }
 
+  /**
+   * What one version's records need from the archive, read on the export's thread before they are built on the
+   * writer's: the page, whether this export writes its payload for the first time (else the response a revisit
+   * refers to), the re-fetches that returned the same bytes, and what the browser showed.
+   */
+  private record Capture(ExportRecord record, byte[] page, WarcDigest payload, boolean first, Original refersTo,
+      List<ExportQuery.Recapture> recaptures, Optional<RenderQueries.StoredDom> dom,
+      Optional<RenderQueries.StoredScreenshot> shot) {}
+
+  /** Reads what the record needs from the archive here, and leaves building and writing it to the writer's thread. */
   @Override
   public void write(ExportRecord r) throws IOException {
+    builder.put(read(r));
+  }
+
+  private Capture read(ExportRecord r) throws IOException {
+    ExportRow v = r.row();
+    byte[] page = v.rawSha256() == null ? null : raw.get(v.rawSha256()).orElse(null);
+    if (page == null) {
+      return new Capture(r, null, null, false, null, List.of(), Optional.empty(), Optional.empty());
+    }
+    // the archive's own SHA-256 of these bytes: hashing them again would only repeat it
+    WarcDigest payload = v.rawSha256().startsWith("sha256:")
+        ? new WarcDigest("sha256", v.rawSha256().substring("sha256:".length())) : digest(page);
+    boolean first = false;
+    Original refersTo = null;
+    List<ExportQuery.Recapture> recaptures = List.of();
+    if (v.fetchStatus() > 0) {
+      first = payloadsWritten.add(digestKey(payload));
+      refersTo = first ? null : revisits.original(v.rawSha256(), v.versionId());
+      recaptures = revisits.recaptures(v.versionId());
+    }
+    return new Capture(r, page, payload, first, refersTo, recaptures,
+        renders == null ? Optional.empty() : renders.domOfVersion(v.versionId()),
+        renders == null ? Optional.empty() : renders.screenshot(v.articleId(), v.version()));
+  }
+
+  /** Builds and writes one version's records, on the writer's thread. */
+  private void build(Capture c) throws IOException {
+    ExportRecord r = c.record();
     ExportRow v = r.row();
     Instant date = date(v.fetchedAt());
-    Optional<byte[]> page = v.rawSha256() == null ? Optional.empty() : raw.get(v.rawSha256());
     UUID captureId = null;
-    if (page.isPresent()) {
-      byte[] body = page.get();
-      // the archive's own SHA-256 of these bytes: hashing them again would only repeat it
-      WarcDigest payload = v.rawSha256().startsWith("sha256:")
-          ? new WarcDigest("sha256", v.rawSha256().substring("sha256:".length())) : digest(body);
+    if (c.page() != null) {
+      byte[] body = c.page();
+      WarcDigest payload = c.payload();
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
         write(new WarcResource.Builder().version(MessageVersion.WARC_1_1).recordId(captureId).date(date)
@@ -121,7 +161,7 @@ final class WarcExportWriter implements RecordWriter {
       } else {
         UUID original = uuid("response", payload.base32());
         Original refersTo;
-        if (payloadsWritten.add(digestKey(payload))) {
+        if (c.first()) {
           captureId = original;
           refersTo = new Original(v.url(), date);
           byte[] header = HttpBlocks.responseHeader(v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length);
@@ -130,13 +170,13 @@ final class WarcExportWriter implements RecordWriter {
               .date(date).warcinfoId(warcinfoUrn).body(MediaType.HTTP_RESPONSE, block)
               .blockDigest(digest(block)).payloadDigest(payload).build());
         } else {
-          refersTo = revisits.original(v.rawSha256(), v.versionId());
+          refersTo = c.refersTo();
           captureId = uuid("revisit", v.url(), v.fetchedAt(), String.valueOf(v.version()));
           revisit(captureId, v.url(), date, v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length,
               payload, original, refersTo);
         }
         request(v.url(), v.fetchedAt(), date, captureId);
-        for (ExportQuery.Recapture again : revisits.recaptures(v.versionId())) {
+        for (ExportQuery.Recapture again : c.recaptures()) {
           Instant when = date(again.fetchedAt());
           UUID id = uuid("revisit", again.url(), again.fetchedAt());
           revisit(id, again.url(), when, again.status(), again.contentType(), again.headers(), body.length, payload,
@@ -144,9 +184,7 @@ final class WarcExportWriter implements RecordWriter {
           request(again.url(), again.fetchedAt(), when, id);
         }
       }
-    }
-    if (captureId != null && renders != null) {
-      rendered(v, date, captureId);
+      rendered(c, v, date, captureId);
     }
     metadata(r, date, captureId);
   }
@@ -155,8 +193,8 @@ final class WarcExportWriter implements RecordWriter {
    * What the browser showed, as resource records concurrent to the capture, named as Browsertrix and
    * ReplayWeb.page name them: the screenshot at {@code urn:view:URL}, the rendered DOM at {@code urn:dom:URL}.
    */
-  private void rendered(ExportRow v, Instant date, UUID captureId) throws IOException {
-    var dom = renders.domOfVersion(v.versionId());
+  private void rendered(Capture c, ExportRow v, Instant date, UUID captureId) throws IOException {
+    var dom = c.dom();
     if (dom.isPresent()) {
       byte[] html = dom.get().html();
       write(new WarcResource.Builder(java.net.URI.create("urn:dom:" + v.url())).version(MessageVersion.WARC_1_1)
@@ -165,7 +203,7 @@ final class WarcExportWriter implements RecordWriter {
           .body(MediaType.parse("text/html;charset=utf-8"), html).blockDigest(digest(html)).payloadDigest(digest(html))
           .build());
     }
-    var shot = renders.screenshot(v.articleId(), v.version());
+    var shot = c.shot();
     if (shot.isPresent()) {
       byte[] image = shot.get().image();
       write(new WarcResource.Builder(java.net.URI.create("urn:view:" + v.url())).version(MessageVersion.WARC_1_1)
@@ -236,7 +274,16 @@ final class WarcExportWriter implements RecordWriter {
 
   @Override
   public void finish() throws IOException {
+    builder.finish();
     warc.close();
+  }
+
+  @Override
+  public void abort() {
+    builder.abort();
+    if (members != null) {
+      members.abort();
+    }
   }
 
   /** WARC-Date to milliseconds: enough to keep a capture and its re-fetch apart, no JVM nanoseconds. */
