@@ -57,10 +57,8 @@ public final class Exporter {
     try (ExportQuery query = ExportQuery.open(archiveFile)) {
       long upTo = query.maxVersionId();
       long mark = options.checkpoint() == null ? 0 : checkpoints.last(options.checkpoint()).orElse(0);
-      // from the first version on and without cluster marks, drops are decided as the rows are read: no first pass
-      DedupPlan plan = mark == 0 && options.nearDups() != NearDupMode.MARK
-          ? DedupPlan.streaming(options.nearDups(), options.nearDupBits())
-          : DedupPlan.build(query, options.selection(), upTo, options.nearDups(), options.nearDupBits(), progress);
+      DedupPlan plan = DedupPlan.build(query, options.selection(), upTo, options.nearDups(),
+          options.nearDupBits(), progress);
       boolean mark2 = options.nearDups() == NearDupMode.MARK;
       switch (options.format()) {
         case JSONL -> writer = new JsonlWriter(text = target.writer(), mark2);
@@ -82,7 +80,7 @@ public final class Exporter {
       try (ExportQuery.Cursor<ExportRow> rows = query.rows(options.selection(), mark, upTo)) {
         for (ExportRow row = rows.next(); row != null; row = rows.next()) {
           progress.advance(++seen);
-          if (plan.drops(row)) {
+          if (plan.dropped(row.versionId())) {
             continue;
           }
           writer.write(new ExportRecord(row, plan.cluster(row.versionId())));

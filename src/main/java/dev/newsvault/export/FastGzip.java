@@ -141,12 +141,9 @@ final class FastGzip extends OutputStream {
       if (failure == null) {
         sink.end();
       }
-    } catch (IOException e) {
-      failure = e;
-      queue.clear(); // unblocks the writer, which then sees the failure
-      drainAfterFailure();
-    } catch (ExecutionException e) {
-      failure = new IOException("could not compress the export: " + e.getCause(), e.getCause());
+    } catch (IOException | ExecutionException e) {
+      failure = e instanceof IOException io ? io
+          : new IOException("could not compress the export: " + e.getCause(), e.getCause());
       queue.clear(); // unblocks the writer, which then sees the failure
       drainAfterFailure();
     } catch (InterruptedException e) {

@@ -4,13 +4,9 @@ import static dev.newsvault.export.ExportFormatsTest.jsonl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsvault.archive.ExportQuery;
-import dev.newsvault.archive.ExportRow;
-import dev.newsvault.archive.ExportSelection;
 import dev.newsvault.archive.SimHash;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,33 +104,6 @@ class NearDupTest {
         "keep").out())).hasSize(4);
     assertThat(jsonl(Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--out", "-",
         "--near-dup-threshold", "0").out())).hasSize(4);
-  }
-
-  @Test
-  void decidingRowByRowDropsWhatAFirstPassDrops() throws Exception {
-    Path db = archive();
-    Archives more = Archives.create(db);
-    // an exact copy of the first story under another URL, after the others
-    more.article("http://copy.example/transit", "Transit line approved", "2026-03-09", "en", "2026-03-09T10:00:00Z",
-        ORIGINAL);
-    more.close();
-    try (ExportQuery q = ExportQuery.open(db)) {
-      long upTo = q.maxVersionId();
-      for (NearDupMode mode : List.of(NearDupMode.DROP, NearDupMode.KEEP)) {
-        DedupPlan built = DedupPlan.build(q, ExportSelection.everything(), upTo, mode, 7, ExportProgress.SILENT);
-        DedupPlan streaming = DedupPlan.streaming(mode, 7);
-        List<Boolean> dropped = new ArrayList<>();
-        try (ExportQuery.Cursor<ExportRow> rows = q.rows(ExportSelection.everything(), 0, upTo)) {
-          for (ExportRow row = rows.next(); row != null; row = rows.next()) {
-            assertThat(streaming.drops(row)).as(mode + " " + row.url()).isEqualTo(built.dropped(row.versionId()));
-            dropped.add(built.dropped(row.versionId()));
-          }
-        }
-        assertThat(dropped).hasSize(5).contains(true);
-        assertThat(streaming.exactDuplicates()).isEqualTo(built.exactDuplicates()).isEqualTo(1);
-        assertThat(streaming.nearDuplicates()).isEqualTo(built.nearDuplicates());
-      }
-    }
   }
 
   @Test
