@@ -204,24 +204,38 @@ public final class ExportQuery implements AutoCloseable {
 
   /** The raw page stored under {@code sha256:…}, decompressed. */
   public Optional<byte[]> rawPage(String sha256) throws ArchiveException {
+    Optional<byte[]> gz = rawPageGzip(sha256);
+    if (gz.isEmpty()) {
+      return gz;
+    }
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.get()))) {
+      return Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw damaged(sha256, e);
+    }
+  }
+
+  /**
+   * The raw page stored under {@code sha256:…} as stored, gzip-compressed: the WARC export decompresses it on the
+   * thread that builds the records, not on the one reading the archive.
+   */
+  public Optional<byte[]> rawPageGzip(String sha256) throws ArchiveException {
     try {
       if (rawStatement == null) {
         rawStatement = conn.prepareStatement("SELECT body_gzip FROM raw_page WHERE sha256=?");
       }
       rawStatement.setString(1, sha256);
       try (ResultSet rs = rawStatement.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(1)))) {
-          return Optional.of(in.readAllBytes());
-        }
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw fail("read raw page " + sha256, e);
-    } catch (IOException e) {
-      throw new ArchiveException("raw page " + sha256 + " in " + file + " is damaged: " + e.getMessage(), e);
     }
+  }
+
+  /** The error for a stored page that does not decompress. */
+  public ArchiveException damaged(String sha256, IOException e) {
+    return new ArchiveException("raw page " + sha256 + " in " + file + " is damaged: " + e.getMessage(), e);
   }
 
   private static String where(ExportSelection sel, long afterId, long upTo, List<Object> args) {

@@ -100,7 +100,7 @@ final class ExportWorker<T> {
   private void checkFailure() throws IOException {
     Exception f = failure;
     if (f instanceof IOException io) {
-      throw new IOException(io.getMessage(), io);
+      throw io; // as thrown, so that an archive error still reads as one
     }
     if (f != null) {
       throw (RuntimeException) f;

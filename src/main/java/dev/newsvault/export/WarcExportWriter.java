@@ -47,8 +47,13 @@ final class WarcExportWriter implements RecordWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_TYPE = MediaType.parse("application/json");
 
+  /** The archive's stored pages. */
   interface RawPages {
-    Optional<byte[]> get(String sha256) throws ArchiveException;
+    /** The page stored under {@code sha256:…}, gzip-compressed as the archive keeps it. */
+    Optional<byte[]> gzipped(String sha256) throws ArchiveException;
+
+    /** The error that names a stored page that does not decompress. */
+    IOException damaged(String sha256, IOException cause);
   }
 
   /** Where the response a repeated payload refers to was written: its target URI and WARC-Date. */
@@ -73,6 +78,9 @@ final class WarcExportWriter implements RecordWriter {
   private final LongHashSet payloadsWritten = new LongHashSet();
   /** Builds the records, digests and JSON and writes them, while this thread reads the next rows. */
   private final ExportWorker<Capture> builder;
+  /** A decompressor for each thread that needs one: the builder's, and rarely the reader's. */
+  private final Gunzip builderGunzip = new Gunzip();
+  private final Gunzip readerGunzip = new Gunzip();
   /** The metadata record's JSON, reused from record to record. */
   private final ByteArrayBuilder jsonBuffer = new ByteArrayBuilder(1 << 14);
   private final UUID warcinfoId;
@@ -111,7 +119,7 @@ final class WarcExportWriter implements RecordWriter {
    * writer's: the page, whether this export writes its payload for the first time (else the response a revisit
    * refers to), the re-fetches that returned the same bytes, and what the browser showed.
    */
-  private record Capture(ExportRecord record, byte[] page, WarcDigest payload, boolean first, Original refersTo,
+  private record Capture(ExportRecord record, byte[] gzipped, byte[] page, WarcDigest payload, boolean first, Original refersTo,
       List<ExportQuery.Recapture> recaptures, Optional<RenderQueries.StoredDom> dom,
       Optional<RenderQueries.StoredScreenshot> shot) {}
 
@@ -123,13 +131,20 @@ final class WarcExportWriter implements RecordWriter {
 
   private Capture read(ExportRecord r) throws IOException {
     ExportRow v = r.row();
-    byte[] page = v.rawSha256() == null ? null : raw.get(v.rawSha256()).orElse(null);
-    if (page == null) {
-      return new Capture(r, null, null, false, null, List.of(), Optional.empty(), Optional.empty());
+    byte[] gzipped = v.rawSha256() == null ? null : raw.gzipped(v.rawSha256()).orElse(null);
+    if (gzipped == null) {
+      return new Capture(r, null, null, null, false, null, List.of(), Optional.empty(), Optional.empty());
     }
-    // the archive's own SHA-256 of these bytes: hashing them again would only repeat it
-    WarcDigest payload = v.rawSha256().startsWith("sha256:")
-        ? new WarcDigest("sha256", v.rawSha256().substring("sha256:".length())) : digest(page);
+    // the archive's own SHA-256 of these bytes: hashing them again would only repeat it; the page itself is
+    // decompressed on the builder's thread, unless an old archive's hash is of another kind
+    byte[] page = null;
+    WarcDigest payload;
+    if (v.rawSha256().startsWith("sha256:")) {
+      payload = new WarcDigest("sha256", v.rawSha256().substring("sha256:".length()));
+    } else {
+      page = page(readerGunzip, v.rawSha256(), gzipped);
+      payload = digest(page);
+    }
     boolean first = false;
     Original refersTo = null;
     List<ExportQuery.Recapture> recaptures = List.of();
@@ -138,9 +153,17 @@ final class WarcExportWriter implements RecordWriter {
       refersTo = first ? null : revisits.original(v.rawSha256(), v.versionId());
       recaptures = revisits.recaptures(v.versionId());
     }
-    return new Capture(r, page, payload, first, refersTo, recaptures,
+    return new Capture(r, gzipped, page, payload, first, refersTo, recaptures,
         renders == null ? Optional.empty() : renders.domOfVersion(v.versionId()),
         renders == null ? Optional.empty() : renders.screenshot(v.articleId(), v.version()));
+  }
+
+  private byte[] page(Gunzip gunzip, String sha256, byte[] gzipped) throws IOException {
+    try {
+      return gunzip.inflate(gzipped);
+    } catch (IOException e) {
+      throw raw.damaged(sha256, e);
+    }
   }
 
   /** Builds and writes one version's records, on the writer's thread. */
@@ -149,8 +172,8 @@ final class WarcExportWriter implements RecordWriter {
     ExportRow v = r.row();
     Instant date = date(v.fetchedAt());
     UUID captureId = null;
-    if (c.page() != null) {
-      byte[] body = c.page();
+    if (c.gzipped() != null) {
+      byte[] body = c.page() != null ? c.page() : page(builderGunzip, v.rawSha256(), c.gzipped());
       WarcDigest payload = c.payload();
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
@@ -275,6 +298,8 @@ final class WarcExportWriter implements RecordWriter {
   @Override
   public void finish() throws IOException {
     builder.finish();
+    builderGunzip.close();
+    readerGunzip.close();
     warc.close();
   }
 
