@@ -35,12 +35,20 @@ final class ExportWorker<T> {
     thread.start();
   }
 
+  /**
+   * Does each item until the end mark; after a failure it keeps taking and dropping them, so that a caller waiting to
+   * hand one over, or handing over the end mark, is never left waiting.
+   */
   @SuppressWarnings("unchecked")
   private void drain() {
     try {
       for (Object o = queue.take(); o != END; o = queue.take()) {
         if (failure == null) {
-          work.accept((T) o);
+          try {
+            work.accept((T) o);
+          } catch (IOException | RuntimeException e) {
+            failure = e;
+          }
         }
       }
       if (failure == null) {
@@ -48,20 +56,8 @@ final class ExportWorker<T> {
       }
     } catch (IOException | RuntimeException e) {
       failure = e;
-      queue.clear(); // unblocks the caller, which then sees the failure
-      dropUntilEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // aborted
-    }
-  }
-
-  private void dropUntilEnd() {
-    try {
-      while (queue.take() != END) {
-        // dropped: the export fails with the first error
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

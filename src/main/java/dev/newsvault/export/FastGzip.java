@@ -131,31 +131,28 @@ final class FastGzip extends OutputStream {
     }
   }
 
+  /**
+   * Writes each block until the end mark; after a failure it keeps taking and dropping them, so that the writer
+   * waiting to hand one over, or handing over the end mark, is never left waiting.
+   */
   private void drain(Sink sink) {
     try {
       for (Future<byte[]> b = queue.take(); b != END; b = queue.take()) {
         if (failure == null) {
-          sink.block(b.get());
+          try {
+            sink.block(b.get());
+          } catch (IOException e) {
+            failure = e;
+          } catch (ExecutionException e) {
+            failure = new IOException("could not compress the export: " + e.getCause(), e.getCause());
+          }
         }
       }
       if (failure == null) {
         sink.end();
       }
-    } catch (IOException | ExecutionException e) {
-      failure = e instanceof IOException io ? io
-          : new IOException("could not compress the export: " + e.getCause(), e.getCause());
-      queue.clear(); // unblocks the writer, which then sees the failure
-      drainAfterFailure();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void drainAfterFailure() {
-    try {
-      while (queue.take() != END) {
-        // dropped: the export fails with the first error
-      }
+    } catch (IOException e) {
+      failure = e;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
