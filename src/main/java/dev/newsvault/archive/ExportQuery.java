@@ -188,31 +188,54 @@ public final class ExportQuery implements AutoCloseable {
     }
   }
 
-  /** Screenshots and rendered DOMs, read in this export's snapshot. */
-  public RenderQueries renders() {
-    return new RenderQueries(conn);
+  /**
+   * Screenshots and rendered DOMs, read in this export's snapshot; null when the snapshot holds none, so that an
+   * archive crawled without a browser costs no look-up per record.
+   */
+  public RenderQueries renders() throws ArchiveException {
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT EXISTS (SELECT 1 FROM screenshot) OR EXISTS (SELECT 1 FROM fetch_render)");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getInt(1) == 1 ? new RenderQueries(conn) : null;
+    } catch (SQLException e) {
+      throw fail("look for rendered pages", e);
+    }
   }
 
   /** The raw page stored under {@code sha256:…}, decompressed. */
   public Optional<byte[]> rawPage(String sha256) throws ArchiveException {
+    Optional<byte[]> gz = rawPageGzip(sha256);
+    if (gz.isEmpty()) {
+      return gz;
+    }
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz.get()))) {
+      return Optional.of(in.readAllBytes());
+    } catch (IOException e) {
+      throw damaged(sha256, e);
+    }
+  }
+
+  /**
+   * The raw page stored under {@code sha256:…} as stored, gzip-compressed: the WARC export decompresses it on the
+   * thread that builds the records, not on the one reading the archive.
+   */
+  public Optional<byte[]> rawPageGzip(String sha256) throws ArchiveException {
     try {
       if (rawStatement == null) {
         rawStatement = conn.prepareStatement("SELECT body_gzip FROM raw_page WHERE sha256=?");
       }
       rawStatement.setString(1, sha256);
       try (ResultSet rs = rawStatement.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(rs.getBytes(1)))) {
-          return Optional.of(in.readAllBytes());
-        }
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw fail("read raw page " + sha256, e);
-    } catch (IOException e) {
-      throw new ArchiveException("raw page " + sha256 + " in " + file + " is damaged: " + e.getMessage(), e);
     }
+  }
+
+  /** The error for a stored page that does not decompress. */
+  public ArchiveException damaged(String sha256, IOException e) {
+    return new ArchiveException("raw page " + sha256 + " in " + file + " is damaged: " + e.getMessage(), e);
   }
 
   private static String where(ExportSelection sel, long afterId, long upTo, List<Object> args) {

@@ -1,7 +1,9 @@
 package dev.newsvault.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.newsvault.archive.ExportRow;
 import dev.newsvault.archive.Timestamps;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,15 @@ public final class ArticleFields {
   /** Present only with {@code --near-dups mark}: the archive id of the earliest version of the cluster. */
   public static final Field CLUSTER = new Field("near_dup_cluster", Type.LONG, ExportRecord::nearDupCluster);
 
+  private static final List<Field> WITH_CLUSTER = withCluster();
+
   private ArticleFields() {}
+
+  private static List<Field> withCluster() {
+    List<Field> all = new ArrayList<>(FIELDS);
+    all.add(CLUSTER);
+    return List.copyOf(all);
+  }
 
   private static Field field(String name, Type type, Function<ExportRow, Object> value) {
     return new Field(name, type, r -> value.apply(r.row()));
@@ -70,12 +80,7 @@ public final class ArticleFields {
 
   /** The fields of a file; the cluster column only when clusters are marked. */
   public static List<Field> fields(boolean withCluster) {
-    if (!withCluster) {
-      return FIELDS;
-    }
-    List<Field> all = new ArrayList<>(FIELDS);
-    all.add(CLUSTER);
-    return List.copyOf(all);
+    return withCluster ? WITH_CLUSTER : FIELDS;
   }
 
   /** Field names for a file, in order. */
@@ -90,6 +95,41 @@ public final class ArticleFields {
       m.put(f.name(), f.value().apply(r));
     }
     return m;
+  }
+
+  /**
+   * One record as a JSON object, written straight to {@code g}: the same bytes as serialising {@link #of}'s map,
+   * without building the map (JSONL and the WARC metadata record write one per exported version).
+   */
+  static void writeJson(JsonGenerator g, ExportRecord r, boolean withCluster) throws IOException {
+    List<Field> fields = fields(withCluster);
+    g.writeStartObject();
+    for (Field f : fields) {
+      g.writeFieldName(f.name());
+      Object v = f.value().apply(r);
+      if (v == null) {
+        g.writeNull();
+      } else if (v instanceof String s) {
+        g.writeString(s);
+      } else if (v instanceof Integer i) {
+        g.writeNumber(i);
+      } else if (v instanceof Long l) {
+        g.writeNumber(l);
+      } else if (v instanceof List<?> list) {
+        g.writeStartArray();
+        for (Object item : list) {
+          if (item == null) {
+            g.writeNull();
+          } else {
+            g.writeString(item.toString());
+          }
+        }
+        g.writeEndArray();
+      } else {
+        g.writeObject(v); // a type added later: the mapper's own rules, as for the map
+      }
+    }
+    g.writeEndObject();
   }
 
   /** The text's 64-bit SimHash (the one near-duplicate detection compares) as 16 hex digits. */

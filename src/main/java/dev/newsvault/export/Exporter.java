@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One export run: opens the output (failing before any reading when it cannot be written), plans
@@ -53,13 +54,13 @@ public final class Exporter {
     long start = System.nanoTime();
     OutputTarget target = openTarget();
     Writer text = null;
+    RecordWriter writer = null;
     try (ExportQuery query = ExportQuery.open(archiveFile)) {
       long upTo = query.maxVersionId();
       long mark = options.checkpoint() == null ? 0 : checkpoints.last(options.checkpoint()).orElse(0);
       DedupPlan plan = DedupPlan.build(query, options.selection(), upTo, options.nearDups(),
           options.nearDupBits(), progress);
       boolean mark2 = options.nearDups() == NearDupMode.MARK;
-      RecordWriter writer;
       switch (options.format()) {
         case JSONL -> writer = new JsonlWriter(text = target.writer(), mark2);
         case CSV -> writer = new CsvExportWriter(text = target.writer(), mark2);
@@ -67,7 +68,7 @@ public final class Exporter {
             ? new TextDirectoryWriter(target.directory()) : new TextStreamWriter(text = target.writer());
         case MARKDOWN -> writer = target.directory() != null
             ? TextDirectoryWriter.markdown(target.directory()) : new MarkdownStreamWriter(text = target.writer());
-        case WARC -> writer = new WarcExportWriter(target.rawStream(), target.gzip(), query::rawPage,
+        case WARC -> writer = new WarcExportWriter(target.rawStream(), target.gzip(), rawPages(query),
             revisits(query, plan, mark), query.renders(), options.userAgent(), mark2, options.toStdout() ? "-" : Path.of(options.out()).getFileName().toString(),
             warcinfoDate(query.newestFetch(upTo)), options.selection().describe()
                 + " near-dups=" + options.nearDups().label());
@@ -98,9 +99,26 @@ public final class Exporter {
           plan.millis(), (System.nanoTime() - start) / 1_000_000, target.displayName());
     } catch (IOException | RuntimeException e) {
       progress.finish();
+      if (writer != null) {
+        writer.abort();
+      }
       target.abort();
       throw e;
     }
+  }
+
+  private static WarcExportWriter.RawPages rawPages(ExportQuery query) {
+    return new WarcExportWriter.RawPages() {
+      @Override
+      public Optional<byte[]> gzipped(String sha256) throws ArchiveException {
+        return query.rawPageGzip(sha256);
+      }
+
+      @Override
+      public IOException damaged(String sha256, IOException cause) {
+        return query.damaged(sha256, cause);
+      }
+    };
   }
 
   /**

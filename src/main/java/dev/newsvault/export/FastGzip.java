@@ -1,10 +1,17 @@
 package dev.newsvault.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -13,13 +20,17 @@ import java.util.zip.GZIPOutputStream;
  * The export's gzip: zlib's fastest level, on a thread of its own. Compression was most of an export's CPU (the
  * default level took about three times the CPU of writing the records; jwarc writes WARC records at level 9);
  * the fastest level costs a sixth of the default's CPU for files about a quarter larger, and on a second core it
- * overlaps with reading and writing the records, so an export keeps up with the disk. Recompress a file with
+ * overlaps with reading and writing the records, so an export keeps up with the disk. A WARC file's records are
+ * independent gzip members, so two threads compress them side by side and one writes them in order: compression,
+ * still the largest single cost of a WARC export, is no longer one thread's work. Recompress a file with
  * {@code gzip -9} to keep it small for the long term.
  */
 final class FastGzip extends OutputStream {
 
   static final int LEVEL = Deflater.BEST_SPEED;
-  private static final byte[] END = new byte[0];
+  private static final Future<byte[]> END = CompletableFuture.completedFuture(new byte[0]);
+  /** Threads compressing WARC records side by side: two, for the two cores a small machine has. */
+  private static final int MEMBER_THREADS = 2;
   private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
   /** What the compressing thread does with each block handed to it, and at the end. */
@@ -29,9 +40,12 @@ final class FastGzip extends OutputStream {
     void end() throws IOException;
   }
 
-  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(16);
+  private final BlockingQueue<Future<byte[]>> queue = new ArrayBlockingQueue<>(16);
   private final Thread thread;
   private final boolean members;
+  /** With members, compresses each record's block into a whole gzip member; the thread writes them in order. */
+  private final ExecutorService compressors;
+  private final BlockingQueue<Deflater> deflaters = new ArrayBlockingQueue<>(MEMBER_THREADS);
   private volatile IOException failure;
   private byte[] buf = new byte[1 << 16];
   private int count;
@@ -39,6 +53,19 @@ final class FastGzip extends OutputStream {
 
   private FastGzip(Sink sink, boolean members) {
     this.members = members;
+    if (members) {
+      AtomicInteger n = new AtomicInteger();
+      this.compressors = Executors.newFixedThreadPool(MEMBER_THREADS, r -> {
+        Thread t = new Thread(r, "export-gzip-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+      for (int i = 0; i < MEMBER_THREADS; i++) {
+        deflaters.add(new Deflater(LEVEL, true));
+      }
+    } else {
+      this.compressors = null;
+    }
     this.thread = new Thread(() -> drain(sink), "export-gzip");
     thread.setDaemon(true);
     thread.start();
@@ -69,38 +96,56 @@ final class FastGzip extends OutputStream {
    * WARC standard asks, so that readers can seek to any record. One deflater for all; {@code out} stays open.
    */
   static FastGzip members(OutputStream out) {
-    Deflater deflater = new Deflater(LEVEL, true);
-    CRC32 crc = new CRC32();
-    byte[] chunk = new byte[1 << 16];
     return new FastGzip(new Sink() {
       @Override
-      public void block(byte[] b) throws IOException {
-        crc.reset();
-        crc.update(b);
-        deflater.reset();
-        deflater.setInput(b);
-        deflater.finish();
-        out.write(HEADER);
-        while (!deflater.finished()) {
-          out.write(chunk, 0, deflater.deflate(chunk));
-        }
-        int v = (int) crc.getValue();
-        out.write(new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24),
-            (byte) b.length, (byte) (b.length >>> 8), (byte) (b.length >>> 16), (byte) (b.length >>> 24)});
+      public void block(byte[] member) throws IOException {
+        out.write(member);
       }
 
       @Override
-      public void end() {
-        deflater.end();
-      }
+      public void end() {}
     }, true);
   }
 
+  /** One whole gzip member holding {@code b}, on one of the compressing threads with a deflater of their own. */
+  private byte[] member(byte[] b) throws InterruptedException {
+    Deflater deflater = deflaters.take();
+    try {
+      CRC32 crc = new CRC32();
+      crc.update(b);
+      deflater.reset();
+      deflater.setInput(b);
+      deflater.finish();
+      ByteArrayOutputStream member = new ByteArrayOutputStream(b.length / 3 + 64);
+      member.writeBytes(HEADER);
+      byte[] chunk = new byte[Math.min(1 << 16, b.length + 64)];
+      while (!deflater.finished()) {
+        member.write(chunk, 0, deflater.deflate(chunk));
+      }
+      int v = (int) crc.getValue();
+      member.writeBytes(new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24),
+          (byte) b.length, (byte) (b.length >>> 8), (byte) (b.length >>> 16), (byte) (b.length >>> 24)});
+      return member.toByteArray();
+    } finally {
+      deflaters.add(deflater);
+    }
+  }
+
+  /**
+   * Writes each block until the end mark; after a failure it keeps taking and dropping them, so that the writer
+   * waiting to hand one over, or handing over the end mark, is never left waiting.
+   */
   private void drain(Sink sink) {
     try {
-      for (byte[] b = queue.take(); b != END; b = queue.take()) {
+      for (Future<byte[]> b = queue.take(); b != END; b = queue.take()) {
         if (failure == null) {
-          sink.block(b);
+          try {
+            sink.block(b.get());
+          } catch (IOException e) {
+            failure = e;
+          } catch (ExecutionException e) {
+            failure = new IOException("could not compress the export: " + e.getCause(), e.getCause());
+          }
         }
       }
       if (failure == null) {
@@ -108,18 +153,6 @@ final class FastGzip extends OutputStream {
       }
     } catch (IOException e) {
       failure = e;
-      queue.clear(); // unblocks the writer, which then sees the failure
-      drainAfterFailure();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void drainAfterFailure() {
-    try {
-      while (queue.take() != END) {
-        // dropped: the export fails with the first error
-      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -169,7 +202,8 @@ final class FastGzip extends OutputStream {
   private void put(byte[] block) throws IOException {
     checkFailure();
     try {
-      queue.put(block);
+      queue.put(compressors == null ? CompletableFuture.completedFuture(block)
+          : compressors.submit(() -> member(block)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while compressing the export", e);
@@ -180,6 +214,13 @@ final class FastGzip extends OutputStream {
     if (failure != null) {
       throw new IOException("cannot write the export: " + failure.getMessage(), failure);
     }
+  }
+
+  /** Stops the compressing thread without finishing the file: the export failed and its output is dropped. */
+  void abort() {
+    closed = true;
+    thread.interrupt();
+    endCompressors();
   }
 
   /** Hands over what is left, waits for the compressor to finish, and reports its failure if it had one. */
@@ -198,7 +239,19 @@ final class FastGzip extends OutputStream {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while compressing the export", e);
+    } finally {
+      endCompressors();
     }
     checkFailure();
+  }
+
+  private void endCompressors() {
+    if (compressors != null) {
+      compressors.shutdownNow();
+      // a deflater still out is in a task that was stopped: its memory goes with the JVM's cleaner
+      for (Deflater d = deflaters.poll(); d != null; d = deflaters.poll()) {
+        d.end();
+      }
+    }
   }
 }

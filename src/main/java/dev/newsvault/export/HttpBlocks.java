@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilds the HTTP/1.1 messages of a capture from what the archive kept: the status, Content-Type and the
@@ -16,6 +17,8 @@ final class HttpBlocks {
 
   private static final Set<String> DROPPED = Set.of("content-length", "content-encoding", "transfer-encoding",
       "content-type", "connection", "keep-alive");
+  /** An HTTP header name (RFC 9110 token), lower case; compiled once, as every record checks its headers. */
+  private static final Pattern TOKEN = Pattern.compile("[a-z0-9!#$%&'*+.^_`|~-]+");
   private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"),
       Map.entry(201, "Created"), Map.entry(203, "Non-Authoritative Information"), Map.entry(204, "No Content"),
       Map.entry(206, "Partial Content"), Map.entry(301, "Moved Permanently"), Map.entry(302, "Found"),
@@ -29,7 +32,7 @@ final class HttpBlocks {
     b.append("HTTP/1.1 ").append(status).append(' ').append(REASONS.getOrDefault(status, "Status")).append("\r\n");
     for (Map.Entry<String, String> h : new TreeMap<>(headers).entrySet()) {
       String name = h.getKey().toLowerCase(Locale.ROOT);
-      if (!DROPPED.contains(name) && name.matches("[a-z0-9!#$%&'*+.^_`|~-]+") && h.getValue() != null) {
+      if (!DROPPED.contains(name) && TOKEN.matcher(name).matches() && h.getValue() != null) {
         b.append(canonical(name)).append(": ").append(clean(h.getValue())).append("\r\n");
       }
     }

@@ -7,4 +7,7 @@ interface RecordWriter {
   void write(ExportRecord r) throws IOException;
 
   void finish() throws IOException;
+
+  /** Stops any thread of the writer's own when the export failed; the output is dropped. */
+  default void abort() {}
 }

@@ -1,5 +1,7 @@
 package dev.newsvault.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.archive.ArchiveException;
 import dev.newsvault.archive.ExportQuery;
@@ -45,8 +47,13 @@ final class WarcExportWriter implements RecordWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final MediaType JSON_TYPE = MediaType.parse("application/json");
 
+  /** The archive's stored pages. */
   interface RawPages {
-    Optional<byte[]> get(String sha256) throws ArchiveException;
+    /** The page stored under {@code sha256:…}, gzip-compressed as the archive keeps it. */
+    Optional<byte[]> gzipped(String sha256) throws ArchiveException;
+
+    /** The error that names a stored page that does not decompress. */
+    IOException damaged(String sha256, IOException cause);
   }
 
   /** Where the response a repeated payload refers to was written: its target URI and WARC-Date. */
@@ -67,8 +74,17 @@ final class WarcExportWriter implements RecordWriter {
   private final RenderQueries renders;
   private final String userAgent;
   private final boolean withCluster;
+  /** Payloads this export has given a response, tracked where the rows are read (they decide what to read). */
   private final LongHashSet payloadsWritten = new LongHashSet();
+  /** Builds the records, digests and JSON and writes them, while this thread reads the next rows. */
+  private final ExportWorker<Capture> builder;
+  /** A decompressor for each thread that needs one: the builder's, and rarely the reader's. */
+  private final Gunzip builderGunzip = new Gunzip();
+  private final Gunzip readerGunzip = new Gunzip();
+  /** The metadata record's JSON, reused from record to record. */
+  private final ByteArrayBuilder jsonBuffer = new ByteArrayBuilder(1 << 14);
   private final UUID warcinfoId;
+  private final java.net.URI warcinfoUrn;
 
   WarcExportWriter(OutputStream out, boolean gzip, RawPages raw, Revisits revisits, RenderQueries renders,
       String userAgent, boolean withCluster, String filename, Instant date, String description) throws IOException {
@@ -91,46 +107,99 @@ final class WarcExportWriter implements RecordWriter {
     fields.forEach((k, v) -> body.append(k).append(": ").append(v.get(0)).append("\r\n"));
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     this.warcinfoId = uuid("warcinfo", date.toString(), description);
+    this.warcinfoUrn = urn(warcinfoId);
     write(new Warcinfo.Builder().version(MessageVersion.WARC_1_1).recordId(warcinfoId).date(date)
         .filename(filename).body(MediaType.WARC_FIELDS, bytes).blockDigest(digest(bytes)).build());
+    // started after the warcinfo record: from here on only the builder touches the WARC writer
+    this.builder = new ExportWorker<>("export-warc", 64, this::build);
   }
 
+  /**
+   * What one version's records need from the archive, read on the export's thread before they are built on the
+   * writer's: the page, whether this export writes its payload for the first time (else the response a revisit
+   * refers to), the re-fetches that returned the same bytes, and what the browser showed.
+   */
+  private record Capture(ExportRecord record, byte[] gzipped, byte[] page, WarcDigest payload, boolean first, Original refersTo,
+      List<ExportQuery.Recapture> recaptures, Optional<RenderQueries.StoredDom> dom,
+      Optional<RenderQueries.StoredScreenshot> shot) {}
+
+  /** Reads what the record needs from the archive here, and leaves building and writing it to the writer's thread. */
   @Override
   public void write(ExportRecord r) throws IOException {
+    builder.put(read(r));
+  }
+
+  private Capture read(ExportRecord r) throws IOException {
+    ExportRow v = r.row();
+    byte[] gzipped = v.rawSha256() == null ? null : raw.gzipped(v.rawSha256()).orElse(null);
+    if (gzipped == null) {
+      return new Capture(r, null, null, null, false, null, List.of(), Optional.empty(), Optional.empty());
+    }
+    // the archive's own SHA-256 of these bytes: hashing them again would only repeat it; the page itself is
+    // decompressed on the builder's thread, unless an old archive's hash is of another kind
+    byte[] page = null;
+    WarcDigest payload;
+    if (v.rawSha256().startsWith("sha256:")) {
+      payload = new WarcDigest("sha256", v.rawSha256().substring("sha256:".length()));
+    } else {
+      page = page(readerGunzip, v.rawSha256(), gzipped);
+      payload = digest(page);
+    }
+    boolean first = false;
+    Original refersTo = null;
+    List<ExportQuery.Recapture> recaptures = List.of();
+    if (v.fetchStatus() > 0) {
+      first = payloadsWritten.add(digestKey(payload));
+      refersTo = first ? null : revisits.original(v.rawSha256(), v.versionId());
+      recaptures = revisits.recaptures(v.versionId());
+    }
+    return new Capture(r, gzipped, page, payload, first, refersTo, recaptures,
+        renders == null ? Optional.empty() : renders.domOfVersion(v.versionId()),
+        renders == null ? Optional.empty() : renders.screenshot(v.articleId(), v.version()));
+  }
+
+  private byte[] page(Gunzip gunzip, String sha256, byte[] gzipped) throws IOException {
+    try {
+      return gunzip.inflate(gzipped);
+    } catch (IOException e) {
+      throw raw.damaged(sha256, e);
+    }
+  }
+
+  /** Builds and writes one version's records, on the writer's thread. */
+  private void build(Capture c) throws IOException {
+    ExportRecord r = c.record();
     ExportRow v = r.row();
     Instant date = date(v.fetchedAt());
-    Optional<byte[]> page = v.rawSha256() == null ? Optional.empty() : raw.get(v.rawSha256());
     UUID captureId = null;
-    if (page.isPresent()) {
-      byte[] body = page.get();
-      // the archive's own SHA-256 of these bytes: hashing them again would only repeat it
-      WarcDigest payload = v.rawSha256().startsWith("sha256:")
-          ? new WarcDigest("sha256", v.rawSha256().substring("sha256:".length())) : digest(body);
+    if (c.gzipped() != null) {
+      byte[] body = c.page() != null ? c.page() : page(builderGunzip, v.rawSha256(), c.gzipped());
+      WarcDigest payload = c.payload();
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
         write(new WarcResource.Builder().version(MessageVersion.WARC_1_1).recordId(captureId).date(date)
-            .setHeader("WARC-Target-URI", v.url()).warcinfoId(urn(warcinfoId))
+            .setHeader("WARC-Target-URI", v.url()).warcinfoId(warcinfoUrn)
             .body(MediaType.parseLeniently(v.contentType() == null ? "application/octet-stream" : v.contentType()),
                 body).blockDigest(payload).payloadDigest(payload).build());
       } else {
         UUID original = uuid("response", payload.base32());
         Original refersTo;
-        if (payloadsWritten.add(digestKey(payload))) {
+        if (c.first()) {
           captureId = original;
           refersTo = new Original(v.url(), date);
           byte[] header = HttpBlocks.responseHeader(v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length);
           byte[] block = concat(header, body);
           write(new WarcResponse.Builder(v.url()).version(MessageVersion.WARC_1_1).recordId(captureId)
-              .date(date).warcinfoId(urn(warcinfoId)).body(MediaType.HTTP_RESPONSE, block)
+              .date(date).warcinfoId(warcinfoUrn).body(MediaType.HTTP_RESPONSE, block)
               .blockDigest(digest(block)).payloadDigest(payload).build());
         } else {
-          refersTo = revisits.original(v.rawSha256(), v.versionId());
+          refersTo = c.refersTo();
           captureId = uuid("revisit", v.url(), v.fetchedAt(), String.valueOf(v.version()));
           revisit(captureId, v.url(), date, v.fetchStatus(), v.contentType(), v.fetchHeaders(), body.length,
               payload, original, refersTo);
         }
         request(v.url(), v.fetchedAt(), date, captureId);
-        for (ExportQuery.Recapture again : revisits.recaptures(v.versionId())) {
+        for (ExportQuery.Recapture again : c.recaptures()) {
           Instant when = date(again.fetchedAt());
           UUID id = uuid("revisit", again.url(), again.fetchedAt());
           revisit(id, again.url(), when, again.status(), again.contentType(), again.headers(), body.length, payload,
@@ -138,9 +207,7 @@ final class WarcExportWriter implements RecordWriter {
           request(again.url(), again.fetchedAt(), when, id);
         }
       }
-    }
-    if (captureId != null && renders != null) {
-      rendered(v, date, captureId);
+      rendered(c, v, date, captureId);
     }
     metadata(r, date, captureId);
   }
@@ -149,22 +216,22 @@ final class WarcExportWriter implements RecordWriter {
    * What the browser showed, as resource records concurrent to the capture, named as Browsertrix and
    * ReplayWeb.page name them: the screenshot at {@code urn:view:URL}, the rendered DOM at {@code urn:dom:URL}.
    */
-  private void rendered(ExportRow v, Instant date, UUID captureId) throws IOException {
-    var dom = renders.domOfVersion(v.versionId());
+  private void rendered(Capture c, ExportRow v, Instant date, UUID captureId) throws IOException {
+    var dom = c.dom();
     if (dom.isPresent()) {
       byte[] html = dom.get().html();
       write(new WarcResource.Builder(java.net.URI.create("urn:dom:" + v.url())).version(MessageVersion.WARC_1_1)
           .recordId(uuid("dom", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-          .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
+          .warcinfoId(warcinfoUrn).concurrentTo(urn(captureId))
           .body(MediaType.parse("text/html;charset=utf-8"), html).blockDigest(digest(html)).payloadDigest(digest(html))
           .build());
     }
-    var shot = renders.screenshot(v.articleId(), v.version());
+    var shot = c.shot();
     if (shot.isPresent()) {
       byte[] image = shot.get().image();
       write(new WarcResource.Builder(java.net.URI.create("urn:view:" + v.url())).version(MessageVersion.WARC_1_1)
           .recordId(uuid("view", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-          .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId))
+          .warcinfoId(warcinfoUrn).concurrentTo(urn(captureId))
           .body(MediaType.parse(shot.get().mediaType()), image).blockDigest(digest(image)).payloadDigest(digest(image))
           .build());
     }
@@ -178,7 +245,7 @@ final class WarcExportWriter implements RecordWriter {
       long bodyLength, WarcDigest payload, UUID original, Original refersTo) throws IOException {
     byte[] header = HttpBlocks.responseHeader(status, contentType, headers, bodyLength);
     WarcRevisit.Builder b = new WarcRevisit.Builder(url, WarcRevisit.IDENTICAL_PAYLOAD_DIGEST_1_1)
-        .version(MessageVersion.WARC_1_1).recordId(id).date(date).warcinfoId(urn(warcinfoId))
+        .version(MessageVersion.WARC_1_1).recordId(id).date(date).warcinfoId(warcinfoUrn)
         .refersTo(urn(original)).body(MediaType.HTTP_RESPONSE, header).blockDigest(digest(header))
         .payloadDigest(payload);
     if (refersTo != null) {
@@ -197,16 +264,20 @@ final class WarcExportWriter implements RecordWriter {
     }
     write(new WarcRequest.Builder(url).version(MessageVersion.WARC_1_1)
         .recordId(uuid("request", url, fetchedAt, captureId.toString())).date(date)
-        .warcinfoId(urn(warcinfoId)).concurrentTo(urn(captureId)).body(MediaType.HTTP_REQUEST, block)
+        .warcinfoId(warcinfoUrn).concurrentTo(urn(captureId)).body(MediaType.HTTP_REQUEST, block)
         .blockDigest(digest(block)).build());
   }
 
   private void metadata(ExportRecord r, Instant date, UUID captureId) throws IOException {
     ExportRow v = r.row();
-    byte[] json = JSON.writeValueAsBytes(ArticleFields.of(r, withCluster));
+    jsonBuffer.reset();
+    try (JsonGenerator g = JSON.getFactory().createGenerator(jsonBuffer)) {
+      ArticleFields.writeJson(g, r, withCluster);
+    }
+    byte[] json = jsonBuffer.toByteArray();
     WarcMetadata.Builder b = new WarcMetadata.Builder().version(MessageVersion.WARC_1_1)
         .recordId(uuid("metadata", v.url(), v.fetchedAt(), String.valueOf(v.version()))).date(date)
-        .targetURI(v.url()).warcinfoId(urn(warcinfoId)).body(JSON_TYPE, json).blockDigest(digest(json));
+        .targetURI(v.url()).warcinfoId(warcinfoUrn).body(JSON_TYPE, json).blockDigest(digest(json));
     if (captureId != null) {
       b.concurrentTo(urn(captureId));
     }
@@ -226,7 +297,18 @@ final class WarcExportWriter implements RecordWriter {
 
   @Override
   public void finish() throws IOException {
+    builder.finish();
+    builderGunzip.close();
+    readerGunzip.close();
     warc.close();
+  }
+
+  @Override
+  public void abort() {
+    builder.abort();
+    if (members != null) {
+      members.abort();
+    }
   }
 
   /** WARC-Date to milliseconds: enough to keep a capture and its re-fetch apart, no JVM nanoseconds. */

@@ -7,6 +7,10 @@ import dev.newsvault.archive.ExportSelection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Statement;
+import java.sql.ResultSet;
+import java.sql.DriverManager;
+import java.sql.Connection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +68,25 @@ class ExportFailuresTest {
     assertThat(r.code()).isEqualTo(4);
     assertThat(r.err()).contains("cannot write the export").contains("choose another --out");
     assertThat(names(dir)).containsExactly("news.db", "plain-file");
+  }
+
+  @Test
+  void aDamagedStoredPageFailsTheWarcExportByNameAndLeavesNoFile() throws Exception {
+    String sha;
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT sha256 FROM raw_page ORDER BY rowid LIMIT 1 OFFSET 3")) {
+        assertThat(rs.next()).isTrue();
+        sha = rs.getString(1);
+      }
+      // cut in half: the page is decompressed on the thread that builds the records, which must report it
+      st.execute("UPDATE raw_page SET body_gzip = substr(body_gzip, 1, length(body_gzip) / 2) WHERE sha256 = '"
+          + sha + "'");
+    }
+    Cli r = Cli.run("export", "--db", db.toString(), "--format", "warc", "--out",
+        dir.resolve("capture.warc.gz").toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("raw page " + sha).contains("is damaged");
+    assertThat(names(dir)).containsExactly("news.db");
   }
 
   @Test

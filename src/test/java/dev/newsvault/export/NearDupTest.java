@@ -105,4 +105,24 @@ class NearDupTest {
     assertThat(jsonl(Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--out", "-",
         "--near-dup-threshold", "0").out())).hasSize(4);
   }
+
+  @Test
+  void aCheckpointedExportDropsANearDuplicateOfAVersionExportedBeforeTheCheckpoint() throws IOException {
+    Path db = dir.resolve("news.db");
+    Archives a = Archives.create(db);
+    a.article("http://wire.example/transit", "Transit line approved", "2026-03-01", "en", "2026-03-01T10:00:00Z",
+        ORIGINAL);
+    a.close();
+    Path first = dir.resolve("first.jsonl");
+    Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--out", first.toString(), "--changed-since-last-export", "daily");
+    Archives later = Archives.create(db);
+    later.article("http://daily.example/news/transit", "Council backs transit line", "2026-03-02", "en",
+        "2026-03-02T12:00:00Z", Archives.resource("wire-light-edit.txt"));
+    later.article("http://wire.example/route12", "Route 12 changes", "2026-03-08", "en", "2026-03-08T10:00:00Z",
+        Archives.resource("same-topic-other-story.txt"));
+    later.close();
+    Cli r = Cli.run("export", "--db", db.toString(), "--format", "jsonl", "--out", "-", "--changed-since-last-export", "daily");
+    assertThat(jsonl(r.out())).extracting(n -> n.get("url").asText()).containsExactly("http://wire.example/route12");
+    assertThat(r.err()).contains("1 near-duplicate");
+  }
 }
