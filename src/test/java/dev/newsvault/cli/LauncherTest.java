@@ -118,6 +118,12 @@ class LauncherTest {
   }
 
   @Test
+  void aDemoThatServesUntilCtrlCWritesNoArchive() throws Exception {
+    assertThat(run(Map.of(), "", "demo", "--serve")).isEqualTo(new Run(0, "args=demo,--serve in=null cds=none"));
+    assertThat(archives()).isEmpty();
+  }
+
+  @Test
   void javaOptsReplaceEveryDefault() throws Exception {
     assertThat(run(Map.of("JAVA_OPTS", "-Xmx64m"), "", "crawl"))
         .isEqualTo(new Run(0, "args=crawl in=null cds=none"));
