@@ -5,7 +5,9 @@
 # (before, after, peer, before, after, peer, ...), each into a fresh archive. Prints pages, wall time, pages/s,
 # CPU seconds, CPU ms a page, peak RSS and the load average for every run, so all see the same machine; then the
 # median CPU ms a page of each. CPU seconds are the figure to compare on a busy host: wall time follows the load.
-# Usage: bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]
+# The working tree's build runs with the launcher's JVM options (bench_java_opts); the earlier build with
+# BEFORE_JAVA_OPTS when set (the options its own launcher gave it), else with the same.
+# Usage: [BEFORE_JAVA_OPTS=...] bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -13,6 +15,7 @@ cd "$root"
 . bench/lib.sh
 # JVM options of every java run below (bench_java_opts), left unquoted there: one word each
 jopts="$(bench_java_opts)"
+before_jopts="${BEFORE_JAVA_OPTS-$jopts}"
 before="${1:?usage: bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]}"
 rounds="${2:-2}"
 threads="${3:-8}"
@@ -47,6 +50,16 @@ for _ in $(seq 1 300); do [ -s "$work/port" ] && break; sleep 0.1; done
 seed="http://127.0.0.1:$(cat "$work/port")/"
 printf '%s\tdepth=3\n' "$seed" >"$work/seeds.txt"
 bench_machine
+# The working tree's build maps a class-data-sharing archive, as ./newsvault does after a build's first long run:
+# made here by one crawl that is not measured.
+crawl_args=(crawl --config crawl-config.properties --set seeds="$work/seeds.txt" --set politeness.delay.ms=0
+  --set fetch.allow.private=true --set threads="$threads" --set max.pages=0 --set max.depth=3
+  --set progress.interval.s=600 --fresh)
+mkdir -p "$work/train"
+after_jopts="$jopts $(bench_cds "$work/after.jar" "$work/after.jsa" "${crawl_args[@]}" --db "$work/train/bench.db" \
+  --set work.dir="$work/train/w")"
+rm -rf "$work/train"
+echo "JVM options of the earlier build: $before_jopts; of the working tree's: $after_jopts"
 
 printf '%-6s %-7s %7s %8s %8s %7s %9s %8s %6s\n' round build pages wall_s pages/s cpu_s cpu_ms/p rss_MiB load
 for round in $(seq 1 "$rounds"); do
@@ -58,10 +71,10 @@ for round in $(seq 1 "$rounds"); do
         >"$work/out" 2>&1
       pages=$(bench_count "$(sed -n 's/.*pages \([0-9,]*\), seconds.*/\1/p' "$work/out")")
     else
-      bench_run java $jopts -jar "$work/$build.jar" crawl --config crawl-config.properties \
-        --db "$work/run/bench.db" --set seeds="$work/seeds.txt" --set work.dir="$work/run/w" \
-        --set politeness.delay.ms=0 --set fetch.allow.private=true --set threads="$threads" --set max.pages=0 \
-        --set max.depth=3 --set progress.interval.s=600 --fresh >"$work/out" 2>&1
+      opts="$after_jopts"
+      if [ "$build" = before ]; then opts="$before_jopts"; fi
+      bench_run java $opts -jar "$work/$build.jar" "${crawl_args[@]}" --db "$work/run/bench.db" \
+        --set work.dir="$work/run/w" >"$work/out" 2>&1
       pages=$(bench_crawl_pages "$work/out")
     fi
     ms=$(bench_ms_each "$BENCH_CPU" "$pages")

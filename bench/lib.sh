@@ -66,3 +66,20 @@ bench_java_opts() {
     sed -n 's/^default_java_opts="\(.*\)"$/\1/p' "$(dirname "${BASH_SOURCE[0]}")/../newsvault"
   fi
 }
+
+# The class-data-sharing archive ./newsvault keeps for a build (written by its first long run), made for JAR by one
+# unmeasured run of the command given (a crawl or an import into a scratch archive); prints the JVM options that
+# map it. Nothing when BENCH_JAVA_OPTS is set: it replaces the launcher's defaults, as JAVA_OPTS does.
+# Usage: bench_cds JAR ARCHIVE COMMAND ARGS...
+bench_cds() {
+  local jar="$1" archive="$2" quiet="-Xlog:cds=off,cds+dynamic=off"
+  shift 2
+  if [ -n "${BENCH_JAVA_OPTS+set}" ]; then
+    return 0
+  fi
+  # shellcheck disable=SC2046 # options are words
+  java $(bench_java_opts) -XX:ArchiveClassesAtExit="$archive" $quiet -jar "$jar" "$@" >/dev/null 2>&1 || true
+  if [ -s "$archive" ]; then
+    printf '%s' "-XX:SharedArchiveFile=$archive $quiet"
+  fi
+}

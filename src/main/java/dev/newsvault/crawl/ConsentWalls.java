@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import dev.newsvault.archive.Words;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -16,7 +17,7 @@ import org.jsoup.select.QueryParser;
 final class ConsentWalls {
 
   /** Containers of common consent managers (OneTrust, Didomi, Sourcepoint, Quantcast, Usercentrics, ...). */
-  private static final Evaluator MANAGERS = QueryParser.parse("#onetrust-consent-sdk, #onetrust-banner-sdk,"
+  static final Evaluator MANAGERS = QueryParser.parse("#onetrust-consent-sdk, #onetrust-banner-sdk,"
       + " #didomi-host, #didomi-popup, [id^=sp_message_container], .qc-cmp2-container, #qc-cmp2-ui,"
       + " #usercentrics-root, #CybotCookiebotDialog,"
       + " .fc-consent-root, #truste-consent-track, #cmpbox, .cmp-container, [class*=consent-wall],"
@@ -36,13 +37,13 @@ final class ConsentWalls {
 
   /**
    * Before extraction (which changes the document): a consent manager's dialog on a short page, as "it holds a
-   * consent or login dialog (#didomi-host)", or null.
+   * consent or login dialog (#didomi-host)", or null; {@code manager} is the page's first element that
+   * {@link #MANAGERS} matches ({@link PageScan} finds it), or null.
    */
-  static String dialog(Document doc) {
+  static String dialog(Document doc, Element manager) {
     if (doc == null || doc.body() == null) {
       return null;
     }
-    var manager = doc.selectFirst(MANAGERS);
     if (manager == null || Words.count(doc.body().text()) > MAX_WORDS) {
       return null;
     }

@@ -41,8 +41,9 @@ final class JsoupParser extends Parser {
         // The browser decoded the bytes and ran the scripts: links and article come from the DOM it built.
         Document doc = Jsoup.parse(p.rendering().html(), p.capture().finalUrl());
         checkDepth(p, doc);
-        p.parsed(doc);
-        p.setOutgoingUrls(webUrls(Links.of(doc)));
+        PageScan scan = PageScan.of(doc);
+        p.parsed(doc, scan);
+        p.setOutgoingUrls(webUrls(Links.of(doc, scan.links())));
         return;
       }
       PageDecoder.Result decoded = PageDecoder.decode(p.capture());
@@ -51,26 +52,32 @@ final class JsoupParser extends Parser {
         return;
       }
       Document doc = Jsoup.parse(decoded.page().html(), p.capture().finalUrl());
+      PageScan scan = PageScan.of(doc);
       if (decoded.failure() != null) {
         // Mis-decoded text is not archived, but its links are ASCII and still worth following.
         p.failed(decoded.failure());
-      } else {
-        checkDepth(p, doc);
+      } else if (scan.deep() && checkDepth(p, doc)) {
+        scan = PageScan.of(doc); // flattened: its elements moved
       }
-      p.parsed(doc);
-      p.setOutgoingUrls(webUrls(Links.of(doc)));
+      p.parsed(doc, scan);
+      p.setOutgoingUrls(webUrls(Links.of(doc, scan.links())));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      p.parsed(null);
+      p.parsed(null, null);
       p.failed(FetchFailure.of(FetchFailure.Kind.PARSE, "cannot parse " + p.capture().finalUrl() + ": " + e));
     }
   }
 
-  /** No news page nests this deep; extraction is not tried (its selectors would crawl), links still count. */
-  private static void checkDepth(ParsedPage p, Document doc) {
+  /**
+   * No news page nests this deep; extraction is not tried (its selectors would crawl), links still count.
+   * Whether the page was flattened.
+   */
+  private static boolean checkDepth(ParsedPage p, Document doc) {
     if (DomLimits.capDepth(doc) > 0) {
       p.failed(FetchFailure.of(FetchFailure.Kind.TOO_DEEP, p.capture().finalUrl() + " nests elements more than "
           + DomLimits.MAX_DEPTH + " levels deep, which no article page does; raw bytes kept, text not archived"));
+      return true;
     }
+    return false;
   }
 
   private Set<WebURL> webUrls(Set<String> links) {

@@ -5,6 +5,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,11 +47,16 @@ final class Links {
   private Links() {}
 
   static Set<String> of(Document doc) {
+    return of(doc, doc.select(LINKS));
+  }
+
+  /** As {@link #of(Document)}, given the page's {@code a[href]} and {@code area[href]} elements in page order. */
+  static Set<String> of(Document doc, List<Element> anchors) {
     URL base = base(doc.baseUri());
     String origin = base == null ? null : base.getProtocol() + "://" + base.getAuthority();
     Set<String> out = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
-    for (Element a : doc.select(LINKS)) {
+    for (Element a : anchors) {
       String rel = a.attr("rel").toLowerCase(Locale.ROOT);
       if (rel.contains("nofollow")) {
         continue;

@@ -56,9 +56,9 @@ final class PageRecorder {
       record(c, null, shown, p.renderedText());
       return;
     }
-    int scripts = p.renderedText() ? 0 : p.document().getElementsByTag("script").size();
+    int scripts = p.renderedText() ? 0 : p.scan().scripts();
     // judged before extraction changes the document; only pages left without an article can be walls
-    String wall = ConsentWalls.dialog(p.document());
+    String wall = ConsentWalls.dialog(p.document(), p.scan().consentManager());
     Article a;
     try {
       a = extractor.extract(p.document(), c.finalUrl());

@@ -20,6 +20,7 @@ final class ParsedPage extends HtmlParseData {
   private final Rendering rendering;
   private final boolean renderedText;
   private Document document;
+  private PageScan scan;
   private FetchFailure failure;
 
   ParsedPage(Capture capture, Rendering rendering, boolean renderedText) {
@@ -52,8 +53,14 @@ final class ParsedPage extends HtmlParseData {
     return failure;
   }
 
-  void parsed(Document doc) {
+  /** What the one walk of the document found (links, scripts, a consent dialog), or null without a document. */
+  PageScan scan() {
+    return scan;
+  }
+
+  void parsed(Document doc, PageScan scan) {
     this.document = doc;
+    this.scan = scan;
   }
 
   void failed(FetchFailure f) {
@@ -63,6 +70,7 @@ final class ParsedPage extends HtmlParseData {
   /** Drops the document once the page is recorded, so a crawler thread does not hold it until its next page. */
   void release() {
     document = null;
+    scan = null;
   }
 
   @Override

@@ -33,6 +33,7 @@ final class SitePages {
       "terms-and-conditions", "careers", "jobs", "work with us", "advertise", "advertising", "advertise with us",
       "subscribe", "newsletter", "newsletters", "faq", "help", "accessibility", "corrections policy", "sitemap");
 
+  private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(html?|php|aspx?|jsp)$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·-]\\s+");
   private static final Pattern ARTICLE_TYPE = Pattern.compile(
       "\"@type\"\\s*:\\s*(\\[[^\\]]*)?\"(\\w*Article|BlogPosting|LiveBlogPosting|Report)\"");
@@ -57,7 +58,7 @@ final class SitePages {
       if (last.isEmpty() && u.pathSegments().size() > 1) {
         last = u.pathSegments().get(u.pathSegments().size() - 2);
       }
-      if (NAMES.contains(last.toLowerCase(Locale.ROOT).replaceFirst("\\.(html?|php|aspx?|jsp)$", ""))) {
+      if (NAMES.contains(PAGE_EXTENSION.matcher(last.toLowerCase(Locale.ROOT)).replaceFirst(""))) {
         return true;
       }
     }
