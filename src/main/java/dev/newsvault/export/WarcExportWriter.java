@@ -8,6 +8,7 @@ import dev.newsvault.archive.ExportQuery;
 import dev.newsvault.archive.ExportRow;
 import dev.newsvault.archive.RenderQueries;
 import dev.newsvault.archive.Timestamps;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
@@ -79,8 +81,6 @@ final class WarcExportWriter implements RecordWriter {
   /** Builds the records, digests and JSON and writes them, while this thread reads the next rows. */
   private final ExportWorker<Capture> builder;
   /** A decompressor for each thread that needs one: the builder's, and rarely the reader's. */
-  private final Gunzip builderGunzip = new Gunzip();
-  private final Gunzip readerGunzip = new Gunzip();
   /** The metadata record's JSON, reused from record to record. */
   private final ByteArrayBuilder jsonBuffer = new ByteArrayBuilder(1 << 14);
   private final UUID warcinfoId;
@@ -142,7 +142,7 @@ final class WarcExportWriter implements RecordWriter {
     if (v.rawSha256().startsWith("sha256:")) {
       payload = new WarcDigest("sha256", v.rawSha256().substring("sha256:".length()));
     } else {
-      page = page(readerGunzip, v.rawSha256(), gzipped);
+      page = page(v.rawSha256(), gzipped);
       payload = digest(page);
     }
     boolean first = false;
@@ -158,9 +158,10 @@ final class WarcExportWriter implements RecordWriter {
         renders == null ? Optional.empty() : renders.screenshot(v.articleId(), v.version()));
   }
 
-  private byte[] page(Gunzip gunzip, String sha256, byte[] gzipped) throws IOException {
-    try {
-      return gunzip.inflate(gzipped);
+  /** The stored page decompressed; a damaged one fails the export with its hash and the archive's name. */
+  private byte[] page(String sha256, byte[] gzipped) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped), 1 << 16)) {
+      return in.readAllBytes();
     } catch (IOException e) {
       throw raw.damaged(sha256, e);
     }
@@ -173,7 +174,7 @@ final class WarcExportWriter implements RecordWriter {
     Instant date = date(v.fetchedAt());
     UUID captureId = null;
     if (c.gzipped() != null) {
-      byte[] body = c.page() != null ? c.page() : page(builderGunzip, v.rawSha256(), c.gzipped());
+      byte[] body = c.page() != null ? c.page() : page(v.rawSha256(), c.gzipped());
       WarcDigest payload = c.payload();
       if (v.fetchStatus() <= 0) {
         captureId = uuid("resource", v.url(), v.fetchedAt(), String.valueOf(v.version()));
@@ -298,8 +299,6 @@ final class WarcExportWriter implements RecordWriter {
   @Override
   public void finish() throws IOException {
     builder.finish();
-    builderGunzip.close();
-    readerGunzip.close();
     warc.close();
   }
 
