@@ -2,6 +2,7 @@ package dev.newsvault.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,25 +29,23 @@ import java.util.zip.GZIPOutputStream;
 final class FastGzip extends OutputStream {
 
   static final int LEVEL = Deflater.BEST_SPEED;
-  private static final Future<byte[]> END = CompletableFuture.completedFuture(new byte[0]);
   /** Threads compressing WARC records side by side: two, for the two cores a small machine has. */
   private static final int MEMBER_THREADS = 2;
   private static final byte[] HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
 
-  /** What the compressing thread does with each block handed to it, and at the end. */
+  /** What the writing thread does with each block, in order, and at the end. */
   private interface Sink {
     void block(byte[] b) throws IOException;
 
     void end() throws IOException;
   }
 
-  private final BlockingQueue<Future<byte[]>> queue = new ArrayBlockingQueue<>(16);
-  private final Thread thread;
+  /** Writes the blocks (compressed on its own thread, or by the compressors) in the order they were handed over. */
+  private final ExportWorker<Future<byte[]>> writer;
   private final boolean members;
   /** With members, compresses each record's block into a whole gzip member; the thread writes them in order. */
   private final ExecutorService compressors;
   private final BlockingQueue<Deflater> deflaters = new ArrayBlockingQueue<>(MEMBER_THREADS);
-  private volatile IOException failure;
   private byte[] buf = new byte[1 << 16];
   private int count;
   private boolean closed;
@@ -66,9 +65,29 @@ final class FastGzip extends OutputStream {
     } else {
       this.compressors = null;
     }
-    this.thread = new Thread(() -> drain(sink), "export-gzip");
-    thread.setDaemon(true);
-    thread.start();
+    this.writer = new ExportWorker<>("export-gzip", 16, new ExportWorker.Work<>() {
+      @Override
+      public void accept(Future<byte[]> block) throws IOException {
+        sink.block(compressed(block));
+      }
+
+      @Override
+      public void end() throws IOException {
+        sink.end();
+      }
+    });
+  }
+
+  /** The block as the sink takes it: a whole gzip member from a compressing thread (waited for), or as handed. */
+  private static byte[] compressed(Future<byte[]> block) throws IOException {
+    try {
+      return block.get();
+    } catch (ExecutionException e) {
+      throw new IOException("could not compress the export: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while compressing the export");
+    }
   }
 
   /** One gzip stream over {@code out}, which closing it closes. */
@@ -131,33 +150,6 @@ final class FastGzip extends OutputStream {
     }
   }
 
-  /**
-   * Writes each block until the end mark; after a failure it keeps taking and dropping them, so that the writer
-   * waiting to hand one over, or handing over the end mark, is never left waiting.
-   */
-  private void drain(Sink sink) {
-    try {
-      for (Future<byte[]> b = queue.take(); b != END; b = queue.take()) {
-        if (failure == null) {
-          try {
-            sink.block(b.get());
-          } catch (IOException e) {
-            failure = e;
-          } catch (ExecutionException e) {
-            failure = new IOException("could not compress the export: " + e.getCause(), e.getCause());
-          }
-        }
-      }
-      if (failure == null) {
-        sink.end();
-      }
-    } catch (IOException e) {
-      failure = e;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   @Override
   public void write(int b) throws IOException {
     if (count == buf.length) {
@@ -200,26 +192,22 @@ final class FastGzip extends OutputStream {
   }
 
   private void put(byte[] block) throws IOException {
-    checkFailure();
     try {
-      queue.put(compressors == null ? CompletableFuture.completedFuture(block)
+      writer.put(compressors == null ? CompletableFuture.completedFuture(block)
           : compressors.submit(() -> member(block)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while compressing the export", e);
+    } catch (IOException e) {
+      throw failed(e);
     }
   }
 
-  private void checkFailure() throws IOException {
-    if (failure != null) {
-      throw new IOException("cannot write the export: " + failure.getMessage(), failure);
-    }
+  private static IOException failed(IOException e) {
+    return new IOException("cannot write the export: " + e.getMessage(), e);
   }
 
   /** Stops the compressing thread without finishing the file: the export failed and its output is dropped. */
   void abort() {
     closed = true;
-    thread.interrupt();
+    writer.abort();
     endCompressors();
   }
 
@@ -230,19 +218,19 @@ final class FastGzip extends OutputStream {
       return;
     }
     closed = true;
-    if (count > 0 && failure == null) {
-      hand(Arrays.copyOf(buf, count));
-    }
     try {
-      queue.put(END);
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while compressing the export", e);
+      if (count > 0) {
+        hand(Arrays.copyOf(buf, count));
+      }
     } finally {
-      endCompressors();
+      try {
+        writer.finish();
+      } catch (IOException e) {
+        throw failed(e);
+      } finally {
+        endCompressors();
+      }
     }
-    checkFailure();
   }
 
   private void endCompressors() {
