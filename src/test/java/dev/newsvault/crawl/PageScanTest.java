@@ -33,6 +33,24 @@ class PageScanTest {
     assertThat(Links.of(doc, scan.links())).isEqualTo(Links.of(doc));
   }
 
+  /**
+   * One page for each kind of manager {@link ConsentWalls#MANAGERS} names: a selector added there without its mark
+   * in {@link PageScan} fails here.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"<div id=\"onetrust-consent-sdk\">", "<div id=\"onetrust-banner-sdk\">",
+      "<div id=\"didomi-host\">", "<div id=\"didomi-popup\">", "<div class=\"qc-cmp2-container\">",
+      "<div id=\"qc-cmp2-ui\">", "<div id=\"usercentrics-root\">", "<div class=\"fc-consent-root\">",
+      "<div id=\"truste-consent-track\">", "<div class=\"cmp-container\">", "<div class=\"x consent-wall\">",
+      "<div id=\"story-paywall\">", "<div class=\"login-wall-box\">",
+      "<section id=\"sp_message_container_1\">", "<div id=\"CybotCookiebotDialog\">", "<div id=\"cmpbox\">",
+      "<div class=\"Article-paywall\">"})
+  void findsEachManagerConsentWallsNames(String manager) {
+    Document doc = Jsoup.parse(PAGE.formatted(manager), "https://news.example.org/");
+    assertThat(doc.selectFirst(ConsentWalls.MANAGERS)).as(manager).isNotNull();
+    assertThat(PageScan.of(doc).consentManager()).as(manager).isSameAs(doc.selectFirst(ConsentWalls.MANAGERS));
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {DomLimits.MAX_DEPTH - 10, DomLimits.MAX_DEPTH + 10})
   void tellsWhenAPageNestsToTheDepthLimit(int levels) {
