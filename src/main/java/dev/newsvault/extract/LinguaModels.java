@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hands Lingua its 1-, 2- and 3-gram models as views of {@link NgramTable}s, one table per alphabet
@@ -55,10 +56,37 @@ final class LinguaModels {
   static void install(Language... languages) {
     LanguageDetector.Companion lingua = LanguageDetector.Companion;
     for (List<Language> group : groups(languages)) {
-      install(lingua.getUnigramLanguageModels$lingua(), new Tables(group, 1));
-      install(lingua.getBigramLanguageModels$lingua(), new Tables(group, 2));
-      install(lingua.getTrigramLanguageModels$lingua(), new Tables(group, 3));
+      Tables[] tables = {new Tables(group, 1), new Tables(group, 2), new Tables(group, 3)};
+      install(lingua.getUnigramLanguageModels$lingua(), tables[0]);
+      install(lingua.getBigramLanguageModels$lingua(), tables[1]);
+      install(lingua.getTrigramLanguageModels$lingua(), tables[2]);
+      for (int i = 0; i < group.size(); i++) {
+        PLACES.put(group.get(i), new Place(tables, i));
+      }
     }
+  }
+
+  /** Where each installed language's models are, for {@link LinguaScores}. */
+  private static final Map<Language, Place> PLACES = new ConcurrentHashMap<>();
+
+  /**
+   * A language's models: the tables of its alphabet group, by n-gram length (index 0 for unigrams),
+   * shared by every language of the group, and the language's index in them.
+   */
+  record Place(Tables[] tables, int index) {
+    /** The group's table of n-grams of {@code length} (1 to 3), read on first use. */
+    NgramTable table(int length) {
+      return tables[length - 1].table();
+    }
+  }
+
+  /** Where {@link #install} put {@code language}'s models; fails for a language it was not given. */
+  static Place place(Language language) {
+    Place place = PLACES.get(language);
+    if (place == null) {
+      throw new IllegalStateException("no language model installed for " + language);
+    }
+    return place;
   }
 
   /** The languages grouped by the alphabets Lingua gives them, in first-seen order. */
@@ -142,7 +170,7 @@ final class LinguaModels {
   }
 
   /** The table of one n-gram length for a set of languages, read on first use. */
-  private static final class Tables {
+  static final class Tables {
     private final List<Language> languages;
     private final int length;
     private volatile NgramTable table;

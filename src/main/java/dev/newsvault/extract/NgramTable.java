@@ -40,6 +40,8 @@ final class NgramTable {
   /** Per row: where the first of those languages' frequencies is in {@link #values}. */
   private final int[] offsets;
   private final float[] values;
+  /** Per value: its natural logarithm as Lingua adds it up, {@code (float) Math.log(value)}; filled by {@link #of}. */
+  private final float[] logs;
   private final int languages;
 
   private NgramTable(Long2IntOpenHashMap rows, long[] present, int[] offsets, float[] values, int languages) {
@@ -47,6 +49,7 @@ final class NgramTable {
     this.present = present;
     this.offsets = offsets;
     this.values = values;
+    this.logs = new float[values.length];
     this.languages = languages;
   }
 
@@ -86,6 +89,9 @@ final class NgramTable {
         table.values[table.index(language, e.getLongKey())] = e.getFloatValue();
       }
     }
+    for (int i = 0; i < count; i++) {
+      table.logs[i] = (float) Math.log(table.values[i]);
+    }
     return table;
   }
 
@@ -120,6 +126,15 @@ final class NgramTable {
     return key;
   }
 
+  /** {@link #pack} of the first {@code length} (1 to 3) characters of {@code ngram}, without making that string. */
+  static long pack(String ngram, int length) {
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      key = key << 16 | ngram.charAt(i);
+    }
+    return key;
+  }
+
   /** Where language {@code language}'s frequency of {@code ngram} is in {@link #values}, or -1. */
   private int index(int language, String ngram) {
     long key = pack(ngram);
@@ -127,12 +142,31 @@ final class NgramTable {
   }
 
   private int index(int language, long key) {
-    int row = rows.get(key);
+    return index(rows.get(key), language);
+  }
+
+  /** The row of a {@linkplain #pack packed} n-gram, for {@link #index(int, int)}; -1 when no language has it. */
+  int row(long key) {
+    return rows.get(key);
+  }
+
+  /** Where language {@code language}'s frequency in row {@code row} (-1 for none) is, or -1 if it has none. */
+  int index(int row, int language) {
     if (row < 0) {
       return -1;
     }
     long bit = 1L << language;
     return (present[row] & bit) == 0 ? -1 : offsets[row] + Long.bitCount(present[row] & (bit - 1));
+  }
+
+  /** The frequency at {@code index} (from {@link #index(int, int)}). */
+  float value(int index) {
+    return values[index];
+  }
+
+  /** {@code (float) Math.log(value(index))}, computed once when the table was built. */
+  float log(int index) {
+    return logs[index];
   }
 
   /** Language {@code language}'s model, as a read-only map. */

@@ -4,9 +4,8 @@ import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The language of an article's text, detected with Lingua, as an ISO 639-1 code. A page's declared
@@ -17,7 +16,9 @@ import java.util.Map;
  * accurate on the paragraph-length samples it is given), for the languages of the web that have an
  * ISO 639-1 code in Lingua. Lingua reads its models from tables that {@link LinguaModels} installs
  * before the detector is built: the same models, merged per alphabet, so a text's n-grams are
- * looked up at a fraction of the cost of Lingua's own maps, with identical answers. Only the first
+ * looked up at a fraction of the cost of Lingua's own maps, with identical answers, and {@link
+ * LinguaScores} scores all candidate languages in one pass over those tables, with Lingua's
+ * numbers. Only the first
  * {@value #SAMPLE_CHARS} characters of the text are read, cut at a word boundary: Lingua's cost
  * grows with the number of distinct trigrams times the number of candidate languages, so the
  * sample is the other lever on its cost. On the development pages 150
@@ -60,11 +61,22 @@ public final class TextLanguage {
   /** Holder idiom: the detector is built, once, by the first thread that needs it. */
   private static final class Holder {
     static final LanguageDetector DETECTOR = build();
+    static final LinguaScores SCORES = new LinguaScores(DETECTOR);
 
     private static LanguageDetector build() {
       LinguaModels.install(LANGUAGES);
       return LanguageDetectorBuilder.fromLanguages(LANGUAGES).withLowAccuracyMode().build();
     }
+  }
+
+  /** The detector, its models installed: Lingua's own path, for tests that compare {@link LinguaScores} with it. */
+  static LanguageDetector lingua() {
+    return Holder.DETECTOR;
+  }
+
+  /** The scorer of {@link #detect}. */
+  static LinguaScores scores() {
+    return Holder.SCORES;
   }
 
   /** The ISO 639-1 code of the text's language ("en", "ja"), or null when the text is too short or unclear. */
@@ -82,18 +94,17 @@ public final class TextLanguage {
     }
     String expected = primaryTag(declared);
     if (expected != null && text.length() > CONFIRM_CHARS) {
-      Map<Language, Double> values =
-          Holder.DETECTOR.computeLanguageConfidenceValues(sample(text, CONFIRM_CHARS));
-      Iterator<Map.Entry<Language, Double>> ranked = values.entrySet().iterator();
-      if (ranked.hasNext()) {
-        Map.Entry<Language, Double> first = ranked.next();
-        boolean ahead = !ranked.hasNext() || ranked.next().getValue() < first.getValue();
-        if (ahead && expected.equals(code(first.getKey()))) {
+      List<LinguaScores.Ranked> ranked = Holder.SCORES.confidences(sample(text, CONFIRM_CHARS));
+      if (!ranked.isEmpty()) {
+        LinguaScores.Ranked first = ranked.get(0);
+        boolean ahead = ranked.size() == 1 || ranked.get(1).confidence() < first.confidence();
+        if (ahead && expected.equals(code(first.language()))) {
           return expected;
         }
       }
     }
-    return code(Holder.DETECTOR.detectLanguageOf(sample(text)));
+    LinguaScores scores = Holder.SCORES;
+    return code(scores.mostLikely(scores.confidences(sample(text))));
   }
 
   private static String code(Language language) {
