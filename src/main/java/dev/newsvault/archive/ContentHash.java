@@ -73,7 +73,8 @@ public record ContentHash(String hex) {
         case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
         case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
         case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> '\0';
-        default -> Character.isSpaceChar(c) ? ' ' : c;
+        // In ASCII only the space is a space character: no table look-up for nearly every character.
+        default -> c < 0x80 ? c : Character.isSpaceChar(c) ? ' ' : c;
       };
       if (folded == '\0' && c != '\0') {
         continue; // invisible: dropped without ending a run of white space

@@ -132,8 +132,6 @@ public final class VolatileSegments {
 
   private static final String SEPARATOR_CHARS = "·•|‧∙・⋅●▪";
 
-  private static final Pattern LINE = Pattern.compile("\\n");
-
   private static final int MAX_PIECE = 120;
   private static final int MAX_STAMP = 48;
 
@@ -148,7 +146,7 @@ public final class VolatileSegments {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String[] lines = LINE.split(text, -1);
+    String[] lines = text.split("\n", -1); // one literal character: String's split needs no regex engine
     StringBuilder out = null; // only once a line changes: nearly every text keeps all of its lines
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -219,7 +217,7 @@ public final class VolatileSegments {
     }
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (SEPARATOR_CHARS.indexOf(c) >= 0) {
+      if (c < 0x80 ? c == '|' : SEPARATOR_CHARS.indexOf(c) >= 0) { // '|' is the one ASCII separator
         return true;
       }
       if ((c == '-' || c == '–' || c == '—' || c == '/') && i > 0 && i + 1 < line.length()
@@ -233,7 +231,8 @@ public final class VolatileSegments {
   /** Cheap test first: every volatile piece holds a digit, or a word of a relative time without one. */
   private static boolean worthLooking(String line) {
     for (int i = 0; i < line.length(); i++) {
-      if (Character.isDigit(line.charAt(i))) {
+      char c = line.charAt(i);
+      if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) { // no table look-up for ASCII
         return true;
       }
     }
