@@ -41,6 +41,11 @@ class LauncherTest {
     Files.writeString(src, """
         public class Echo {
           public static void main(String[] args) throws Exception {
+            if (args.length > 1 && args[1].equals("wait")) {
+              Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopped cleanly")));
+              System.out.println("waiting");
+              Thread.sleep(60_000);
+            }
             String in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
             String cds = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.contains("Archive")).map(a -> a.substring(4, a.indexOf('='))).findFirst().orElse("none");
@@ -104,6 +109,23 @@ class LauncherTest {
   @Test
   void aFailedRunLeavesNoArchiveAndItsExitCode() throws Exception {
     assertThat(run(Map.of(), "", "crawl", "fail").exit()).isEqualTo(3);
+    assertThat(archives()).isEmpty();
+  }
+
+  /** Ctrl-C on the run that writes the archive: the run stops as it would without the launcher, with 130. */
+  @Test
+  void ctrlCStopsTheArchivingRunCleanlyWithCtrlCsExitCode() throws Exception {
+    List<String> cmd = List.of("bash", dir.resolve("newsvault").toString(), "crawl", "wait");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().remove("JAVA_OPTS");
+    pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+    Process p = pb.start();
+    java.io.BufferedReader out = new java.io.BufferedReader(
+        new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    assertThat(out.readLine()).isEqualTo("waiting"); // the JVM runs, as the launcher's child
+    assertThat(new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor()).isZero();
+    assertThat(out.readLine()).isEqualTo("stopped cleanly");
+    assertThat(p.waitFor()).isEqualTo(130);
     assertThat(archives()).isEmpty();
   }
 
