@@ -64,35 +64,41 @@ public record ContentHash(String hex) {
     }
     String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
         ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    StringBuilder b = new StringBuilder(s.length());
+    int length = s.length();
+    char[] out = new char[length + 1]; // a trailing run of white space adds one space at most
+    int n = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < length; i++) {
       char c = s.charAt(i);
-      char folded = switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> '\'';
-        case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
-        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> '\0';
-        // In ASCII only the space is a space character: no table look-up for nearly every character.
-        default -> c < 0x80 ? c : Character.isSpaceChar(c) ? ' ' : c;
-      };
-      if (folded == '\0' && c != '\0') {
-        continue; // invisible: dropped without ending a run of white space
+      char folded;
+      if (c < 0x80) {
+        folded = c == '`' ? '\'' : c; // in ASCII only the backtick folds, and only the space is a space character
+      } else {
+        folded = switch (c) {
+          case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> '\'';
+          case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+          case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+          case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> '\0';
+          default -> Character.isSpaceChar(c) ? ' ' : c;
+        };
+        if (folded == '\0') {
+          continue; // invisible: dropped without ending a run of white space
+        }
       }
       if (isRegexSpace(folded)) {
         space = true; // a run of white space becomes one space, as \s+ to " " would make it
         continue;
       }
       if (space) {
-        b.append(' ');
+        out[n++] = ' ';
         space = false;
       }
-      b.append(folded);
+      out[n++] = folded;
     }
     if (space) {
-      b.append(' ');
+      out[n++] = ' ';
     }
-    return b.toString().strip();
+    return new String(out, 0, n).strip();
   }
 
   /** The characters of the regex class {@code \s}: ASCII white space only. */
