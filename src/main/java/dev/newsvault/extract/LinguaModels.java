@@ -10,6 +10,8 @@ import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * does not use.
  */
 final class LinguaModels {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinguaModels.class);
 
   /** Field names here are thousands of distinct fractions: not worth interning. */
   private static final JsonFactory JSON =
@@ -152,6 +156,42 @@ final class LinguaModels {
     return model;
   }
 
+  /** Where the build puts the tables it made from Lingua's models (see {@link NgramTableFiles}). */
+  static final String TABLES = "/dev/newsvault/extract/ngram-tables/";
+
+  /** The table of {@code languages}' n-grams of {@code length}, made from Lingua's model files. */
+  static NgramTable fromModels(List<Language> languages, int length) {
+    return NgramTable.of(languages.stream().map(l -> read(l, length)).toList());
+  }
+
+  /**
+   * The table the build made for these languages and length, or null when there is none (a build that
+   * skipped the step, other languages). Reading it takes a fraction of the time of making it from Lingua's
+   * JSON files: the first detection in a process no longer waits for that.
+   */
+  static NgramTable precomputed(List<Language> languages, int length) {
+    try (InputStream in = LinguaModels.class.getResourceAsStream(TABLES + tableName(languages, length))) {
+      if (in == null) {
+        return null;
+      }
+      return NgramTable.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
+    } catch (IOException | RuntimeException e) {
+      // A damaged jar: the same table is made from Lingua's files instead, only slower.
+      LOG.warn("cannot read the n-gram table {} in newsvault's jar ({}); making it from Lingua's models instead"
+          + " - rebuild the jar (mvn package) to start faster", tableName(languages, length), e.toString());
+      return null;
+    }
+  }
+
+  /** The table's file name: its languages' ISO 639-1 codes in group order, and the n-gram length. */
+  static String tableName(List<Language> languages, int length) {
+    StringBuilder name = new StringBuilder();
+    for (Language language : languages) {
+      name.append(language.getIsoCode639_1().name().toLowerCase(java.util.Locale.ROOT)).append('-');
+    }
+    return name.append(length).append(".bin").toString();
+  }
+
   /** Where Lingua keeps a language's n-gram model of one length. */
   static String path(Language language, int length) {
     String name = switch (length) {
@@ -186,9 +226,10 @@ final class LinguaModels {
         synchronized (this) {
           t = table;
           if (t == null) {
-            // One after another: Lingua's scoring runs on the common fork-join pool, so its tasks may
-            // wait on this lock, and a parallel read here would queue behind them.
-            t = NgramTable.of(languages.stream().map(l -> read(l, length)).toList());
+            t = precomputed(languages, length);
+            if (t == null) {
+              t = fromModels(languages, length);
+            }
             table = t;
           }
         }

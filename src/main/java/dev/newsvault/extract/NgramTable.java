@@ -2,6 +2,7 @@ package dev.newsvault.extract;
 
 import it.unimi.dsi.fastutil.longs.Long2FloatMap;
 import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2LongMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
@@ -9,7 +10,11 @@ import it.unimi.dsi.fastutil.objects.AbstractObject2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 import it.unimi.dsi.fastutil.objects.ObjectArraySet;
 import it.unimi.dsi.fastutil.objects.ObjectSet;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,10 +94,86 @@ final class NgramTable {
         table.values[table.index(language, e.getLongKey())] = e.getFloatValue();
       }
     }
-    for (int i = 0; i < count; i++) {
-      table.logs[i] = (float) Math.log(table.values[i]);
-    }
+    table.takeLogs();
     return table;
+  }
+
+  /** The file format's first int: "NGT" and its version. */
+  private static final int MAGIC = 0x4E475401;
+
+  /**
+   * Writes the table as {@link #read} reads it: the number of rows and of languages, each row's packed
+   * n-gram and its set of languages in row order, then every frequency. The rest (where each row's
+   * frequencies start, the logarithms) follows from these.
+   */
+  void write(DataOutputStream out) throws IOException {
+    int n = present.length;
+    long[] keys = new long[n];
+    for (Long2IntMap.Entry e : rows.long2IntEntrySet()) {
+      keys[e.getIntValue()] = e.getLongKey();
+    }
+    out.writeInt(MAGIC);
+    out.writeInt(n);
+    out.writeInt(languages);
+    out.writeInt(values.length);
+    for (int row = 0; row < n; row++) {
+      out.writeLong(keys[row]);
+      out.writeLong(present[row]);
+    }
+    for (float v : values) {
+      out.writeFloat(v);
+    }
+  }
+
+  /** A table {@link #write} wrote; fails on anything else. */
+  static NgramTable read(DataInputStream in) throws IOException {
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not an n-gram table, or one of another version");
+    }
+    int n = in.readInt();
+    int languages = in.readInt();
+    int count = in.readInt();
+    if (n < 0 || count < 0 || languages < 1 || languages > Long.SIZE) {
+      throw new IOException("damaged n-gram table: " + n + " rows, " + languages + " languages, " + count + " values");
+    }
+    Long2IntOpenHashMap rows = new Long2IntOpenHashMap(n, 0.5f);
+    rows.defaultReturnValue(-1);
+    long[] present = new long[n];
+    int[] offsets = new int[n];
+    int offset = 0;
+    for (int row = 0; row < n; row++) {
+      long key = in.readLong();
+      present[row] = in.readLong();
+      if (key == 0 || present[row] == 0 || rows.put(key, row) != -1) {
+        throw new IOException("damaged n-gram table at row " + row);
+      }
+      offsets[row] = offset;
+      offset += Long.bitCount(present[row]);
+    }
+    if (offset != count) {
+      throw new IOException("damaged n-gram table: " + offset + " frequencies named, " + count + " stored");
+    }
+    NgramTable table = new NgramTable(rows, present, offsets, new float[count], languages);
+    for (int i = 0; i < count; i++) {
+      table.values[i] = in.readFloat();
+    }
+    table.takeLogs();
+    return table;
+  }
+
+  /** Whether {@code other} holds the same rows, languages and frequencies. */
+  boolean sameAs(NgramTable other) {
+    if (languages != other.languages || values.length != other.values.length || !rows.equals(other.rows)
+        || !Arrays.equals(present, other.present) || !Arrays.equals(offsets, other.offsets)) {
+      return false;
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (Float.floatToRawIntBits(values[i]) != Float.floatToRawIntBits(other.values[i])
+          || Float.floatToRawIntBits(logs[i]) != Float.floatToRawIntBits(other.logs[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code model} with its keys packed; they must be strings of one to three characters. */
@@ -124,6 +205,12 @@ final class NgramTable {
       key = key << 16 | ngram.charAt(i);
     }
     return key;
+  }
+
+  private void takeLogs() {
+    for (int i = 0; i < values.length; i++) {
+      logs[i] = (float) Math.log(values[i]);
+    }
   }
 
   /** {@link #pack} of the first {@code length} (1 to 3) characters of {@code ngram}, without making that string. */

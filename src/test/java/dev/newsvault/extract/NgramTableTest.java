@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +14,10 @@ import it.unimi.dsi.fastutil.longs.Long2FloatMap;
 import it.unimi.dsi.fastutil.longs.Long2FloatOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatMap;
 import it.unimi.dsi.fastutil.objects.Object2FloatOpenHashMap;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,6 +95,39 @@ class NgramTableTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The tables the build writes (and every run reads) are the tables made from Lingua's files. */
+  @Test
+  void theBuildsTablesAreTheTablesOfLinguasModels() {
+    for (List<Language> group : LinguaModels.groups(TextLanguage.LANGUAGES)) {
+      for (int length = 1; length <= 3; length++) {
+        NgramTable built = LinguaModels.precomputed(group, length);
+        String name = LinguaModels.tableName(group, length);
+        assertNotNull(built, name + " is not in the classes: the build's exec step did not run");
+        assertTrue(built.sameAs(LinguaModels.fromModels(group, length)), name);
+      }
+    }
+  }
+
+  @Test
+  void aTableReadsBackAsWrittenAndADamagedOneIsRefused() throws IOException {
+    Object2FloatMap<String> a = new Object2FloatOpenHashMap<>(Map.of("abc", 0.5f, "bcd", 0.25f, "é", 0.125f));
+    Object2FloatMap<String> b = new Object2FloatOpenHashMap<>(Map.of("bcd", 0.75f));
+    NgramTable table = NgramTable.of(List.of(NgramTable.packed(a), NgramTable.packed(b)));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    table.write(new DataOutputStream(bytes));
+    NgramTable read = NgramTable.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    assertTrue(read.sameAs(table));
+    assertEquals(0.75f, read.view(1).getFloat("bcd"));
+    assertEquals(0.125f, read.view(0).getFloat("é"));
+    assertFalse(read.sameAs(NgramTable.of(List.of(NgramTable.packed(b), NgramTable.packed(a)))));
+
+    byte[] damaged = bytes.toByteArray().clone();
+    damaged[0] ^= 1;
+    assertThrows(IOException.class, () -> NgramTable.read(new DataInputStream(new ByteArrayInputStream(damaged))));
+    byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
+    assertThrows(IOException.class, () -> NgramTable.read(new DataInputStream(new ByteArrayInputStream(cut))));
   }
 
   @Test
