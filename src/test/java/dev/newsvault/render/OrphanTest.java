@@ -40,8 +40,13 @@ class OrphanTest {
         }
       }
       assertThat(pids).as("the browser's pids, printed by the holder").isNotEmpty();
-      assertThat(pids).allSatisfy(p -> assertThat(alive(p)).as("pid " + p + " before the kill").isTrue());
-      holder.destroyForcibly(); // SIGKILL: no shutdown hook runs
+      // The keeper (first) and the browser run; Chromium also starts and ends helper processes of its own
+      // accord, so a helper gone by now is no orphan, and only what still runs is followed after the kill.
+      assertThat(alive(pids.get(0))).as("the keeper, pid " + pids.get(0) + ", before the kill").isTrue();
+      pids.removeIf(p -> !alive(p));
+      assertThat(pids).as("the browser's processes before the kill").hasSizeGreaterThan(1);
+    } finally {
+      holder.destroyForcibly(); // SIGKILL: no shutdown hook runs; and never a holder left behind by a failure
       holder.waitFor(30, TimeUnit.SECONDS);
     }
     for (long p : pids) {
