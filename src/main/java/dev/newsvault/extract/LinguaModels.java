@@ -174,7 +174,11 @@ final class LinguaModels {
       if (in == null) {
         return null;
       }
-      return NgramTable.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
+      NgramTable table = NgramTable.read(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
+      if (table.languages() != languages.size()) {
+        throw new IOException("it holds " + table.languages() + " languages, not " + languages.size());
+      }
+      return table;
     } catch (IOException | RuntimeException e) {
       // A damaged jar: the same table is made from Lingua's files instead, only slower.
       LOG.warn("cannot read the n-gram table {} in newsvault's jar ({}); making it from Lingua's models instead"

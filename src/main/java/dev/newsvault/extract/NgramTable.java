@@ -45,7 +45,7 @@ final class NgramTable {
   /** Per row: where the first of those languages' frequencies is in {@link #values}. */
   private final int[] offsets;
   private final float[] values;
-  /** Per value: its natural logarithm as Lingua adds it up, {@code (float) Math.log(value)}; filled by {@link #of}. */
+  /** Per value: its natural logarithm as Lingua adds it up, {@code (float) Math.log(value)}; taken once, when built or read. */
   private final float[] logs;
   private final int languages;
 
@@ -144,7 +144,8 @@ final class NgramTable {
     for (int row = 0; row < n; row++) {
       long key = in.readLong();
       present[row] = in.readLong();
-      if (key == 0 || present[row] == 0 || rows.put(key, row) != -1) {
+      boolean beyond = languages < Long.SIZE && present[row] >>> languages != 0;
+      if (key == 0 || present[row] == 0 || beyond || rows.put(key, row) != -1) {
         throw new IOException("damaged n-gram table at row " + row);
       }
       offsets[row] = offset;
@@ -159,6 +160,11 @@ final class NgramTable {
     }
     table.takeLogs();
     return table;
+  }
+
+  /** How many languages the table holds. */
+  int languages() {
+    return languages;
   }
 
   /** Whether {@code other} holds the same rows, languages and frequencies. */
@@ -197,14 +203,7 @@ final class NgramTable {
   /** The length and characters of a 1- to 3-character string in one nonzero long; 0 for any other. */
   static long pack(String ngram) {
     int n = ngram.length();
-    if (n == 0 || n > 3) {
-      return 0;
-    }
-    long key = n;
-    for (int i = 0; i < n; i++) {
-      key = key << 16 | ngram.charAt(i);
-    }
-    return key;
+    return n == 0 || n > 3 ? 0 : pack(ngram, n);
   }
 
   private void takeLogs() {
