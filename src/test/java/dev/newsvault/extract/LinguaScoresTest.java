@@ -1,6 +1,7 @@
 package dev.newsvault.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,26 +75,105 @@ class LinguaScoresTest {
     int answered = 0;
     int unsure = 0;
     for (String text : texts) {
-      List<LinguaScores.Ranked> ours = SCORES.confidences(text);
-      List<LinguaScores.Ranked> theirs = new ArrayList<>();
-      LINGUA.computeLanguageConfidenceValues(text).forEach((l, c) -> theirs.add(new LinguaScores.Ranked(l, c)));
-      assertEquals(theirs.size(), ours.size(), () -> "\"" + text + "\": " + theirs + " against " + ours);
-      for (int i = 0; i < theirs.size(); i++) {
-        LinguaScores.Ranked a = theirs.get(i);
-        LinguaScores.Ranked b = ours.get(i);
-        int at = i;
-        assertEquals(a.language(), b.language(), () -> "\"" + text + "\" rank " + at + ": " + theirs + " against " + ours);
-        assertEquals(Double.doubleToRawLongBits(a.confidence()), Double.doubleToRawLongBits(b.confidence()),
-            () -> "\"" + text + "\" rank " + at + ": " + theirs + " against " + ours);
-      }
-      Language detected = LINGUA.detectLanguageOf(text);
-      assertEquals(detected, SCORES.mostLikely(ours), () -> "\"" + text + "\": " + theirs);
-      answered += detected == Language.UNKNOWN ? 0 : 1;
+      List<LinguaScores.Ranked> theirs = assertSameAsLingua(text);
+      answered += LINGUA.detectLanguageOf(text) == Language.UNKNOWN ? 0 : 1;
       unsure += theirs.size() > 1 ? 1 : 0;
     }
     // The generated texts reach Lingua's scoring, not only its rules, and mostly get an answer.
     assertTrue(unsure > texts.size() / 2, unsure + " of " + texts.size() + " texts scored");
     assertTrue(answered > texts.size() / 2, answered + " of " + texts.size() + " texts answered");
+  }
+
+  /** Asserts that LinguaScores gives Lingua's confidence values and answer for the text; returns Lingua's values. */
+  private static List<LinguaScores.Ranked> assertSameAsLingua(String text) {
+    List<LinguaScores.Ranked> ours = SCORES.confidences(text);
+    List<LinguaScores.Ranked> theirs = new ArrayList<>();
+    LINGUA.computeLanguageConfidenceValues(text).forEach((l, c) -> theirs.add(new LinguaScores.Ranked(l, c)));
+    assertEquals(theirs.size(), ours.size(), () -> "\"" + text + "\": " + theirs + " against " + ours);
+    for (int i = 0; i < theirs.size(); i++) {
+      LinguaScores.Ranked a = theirs.get(i);
+      LinguaScores.Ranked b = ours.get(i);
+      int at = i;
+      assertEquals(a.language(), b.language(), () -> "\"" + text + "\" rank " + at + ": " + theirs + " against " + ours);
+      assertEquals(Double.doubleToRawLongBits(a.confidence()), Double.doubleToRawLongBits(b.confidence()),
+          () -> "\"" + text + "\" rank " + at + ": " + theirs + " against " + ours);
+    }
+    assertEquals(LINGUA.detectLanguageOf(text), SCORES.mostLikely(ours), () -> "\"" + text + "\": " + theirs);
+    return theirs;
+  }
+
+  /** Characters whose clean-up is at stake: every ASCII one, and Unicode white space, punctuation, numbers, cases. */
+  private static final String CLEAN_UP_POOL;
+
+  static {
+    StringBuilder pool = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      pool.append(c);
+    }
+    pool.append("\u0085\u00A0\u1680\u2000\u2007\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF")
+        .append("\u00A1\u00AB\u00BB\u00BF\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u3001\u3002\u061F\u060C")
+        .append("\u00B2\u00BD\u0660\u0966\u2160\u2460\uFF11\u00A9\u00AE\u20AC\u00B0")
+        .append("\u00C9\u00E9\u00DF\u1E9E\u0130\u0131\u03A3\u03C2\u0416\u05D0\u0627\u4E2D\u3042\u00C5\u01C5");
+    CLEAN_UP_POOL = pool.toString();
+  }
+
+  @Test
+  void cleansTextUpAsLinguaDoes() {
+    Random random = new Random(11);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(3) == 0 ? (char) ('a' + random.nextInt(26))
+            : CLEAN_UP_POOL.charAt(random.nextInt(CLEAN_UP_POOL.length())));
+      }
+      String s = text.toString();
+      assertEquals(LINGUA.cleanUpInputText$lingua(s), LinguaScores.cleanUp(s), () -> "\"" + s + "\"");
+    }
+    // A surrogate pair is left to Lingua's clean-up, which judges its code point whole.
+    assertNull(LinguaScores.cleanUp("a \uD835\uDC00 b"));
+  }
+
+  @Test
+  void plainLatinTextTakesTheShortPathWithLinguasValues() {
+    Random random = new Random(13);
+    // English trigrams of the letters a to z, and French ones as they come (accents take Lingua's path)
+    long[] english = java.util.Arrays.stream(LinguaModels.read(Language.ENGLISH, 3).keySet().toLongArray())
+        .filter(k -> isPlain((char) (k >>> 32)) && isPlain((char) (k >>> 16)) && isPlain((char) k)).toArray();
+    long[] french = LinguaModels.read(Language.FRENCH, 3).keySet().toLongArray();
+    String[] between = {" ", " ", " ", ", ", ". ", " \u2014 ", " 42 ", "\u2019s ", " \u201C", "\u201D ", "\n", " (", ") ",
+        "\t"};
+    String[] symbols = {" $5 ", " a+b ", " <i> ", " x|y "};
+    int plain = 0;
+    int total = 2_000;
+    for (int t = 0; t < total; t++) {
+      long[] pool = random.nextInt(5) == 0 ? french : english;
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "" : "  ");
+      int words = 1 + random.nextInt(random.nextBoolean() ? 4 : 25);
+      for (int w = 0; w < words; w++) {
+        if (w > 0) {
+          text.append(t % 10 == 0 && w == 1 ? symbols[random.nextInt(symbols.length)]
+              : between[random.nextInt(between.length)]);
+        }
+        for (int p = 0, pieces = 1 + random.nextInt(3); p < pieces; p++) {
+          long key = pool[random.nextInt(pool.length)];
+          String trigram = "" + (char) (key >>> 32) + (char) (key >>> 16) + (char) key;
+          text.append(random.nextInt(6) == 0 ? trigram.toUpperCase(java.util.Locale.ROOT) : trigram);
+        }
+      }
+      String s = text.append(random.nextBoolean() ? "." : "").toString();
+      plain += LinguaScores.isPlainLatin(LinguaScores.cleanUp(s)) ? 1 : 0;
+      assertSameAsLingua(s);
+    }
+    // Most of these texts are plain Latin after clean-up (the short path), and some are not (Lingua's path).
+    assertTrue(plain > total / 2 && plain < total, plain + " of " + total + " plain");
+    for (String s : List.of("ab", "ab cd", "the", " a ", "x", "The cat sat.", "THE END", "zzz qqq", "a-b-c")) {
+      assertSameAsLingua(s);
+    }
+  }
+
+  private static boolean isPlain(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   @Test
