@@ -6,7 +6,8 @@
 # CPU seconds, CPU ms a page, peak RSS and the load average for every run, so all see the same machine; then the
 # median CPU ms a page of each. CPU seconds are the figure to compare on a busy host: wall time follows the load.
 # The working tree's build runs with the launcher's JVM options (bench_java_opts); the earlier build with
-# BEFORE_JAVA_OPTS when set (the options its own launcher gave it), else with the same.
+# BEFORE_JAVA_OPTS when set (the options its own launcher gave it), else with the same; each maps a class-data-sharing
+# archive of its own, as ./newsvault does (none when BENCH_JAVA_OPTS replaces the launcher's options).
 # Usage: [BEFORE_JAVA_OPTS=...] bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -58,6 +59,12 @@ crawl_args=(crawl --config crawl-config.properties --set seeds="$work/seeds.txt"
 mkdir -p "$work/train"
 after_jopts="$jopts $(bench_cds "$work/after.jar" "$work/after.jsa" "${crawl_args[@]}" --db "$work/train/bench.db" \
   --set work.dir="$work/train/w")"
+rm -rf "$work/train"
+# The earlier build maps one of its own, as its launcher would have (with BEFORE_JAVA_OPTS given, the options of that
+# launcher; its archive is made with the same options as the working tree's, which an archive does not depend on).
+mkdir -p "$work/train"
+before_jopts="$before_jopts $(bench_cds "$work/before.jar" "$work/before.jsa" "${crawl_args[@]}" \
+  --db "$work/train/bench.db" --set work.dir="$work/train/w")"
 rm -rf "$work/train"
 echo "JVM options of the earlier build: $before_jopts; of the working tree's: $after_jopts"
 

@@ -4,7 +4,8 @@
 # CPU ms a page, peak RSS and the load average. With BEFORE_JAR, an earlier build imports and exports the same
 # files first, in the same run, ROUNDS times in turn (default 1).
 # The earlier build runs with BEFORE_JAVA_OPTS when set (the options its own launcher gave it), else with the
-# launcher's options as the working tree's build does.
+# launcher's options as the working tree's build does; each maps a class-data-sharing archive of its own, made by an
+# unmeasured import, as ./newsvault does (none when BENCH_JAVA_OPTS replaces the launcher's options).
 # Usage: [BEFORE_JAVA_OPTS=...] bench/import.sh [RECORDS] [BEFORE_JAR] [ROUNDS]   (WARCs are generated under bench/out, never committed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,11 @@ bench_machine
 # made here by one import that is not measured.
 after_jopts="$jopts $(bench_cds "$out/after.jar" "$out/after.jsa" import --db "$out/train.db" "$out/warcs")"
 rm -f "$out/train.db"*
+if [ -n "$before_jar" ]; then
+  # the earlier build maps one of its own, as its launcher would have
+  before_jopts="$before_jopts $(bench_cds "$out/before.jar" "$out/before.jsa" import --db "$out/train.db" "$out/warcs")"
+  rm -f "$out/train.db"*
+fi
 echo "JVM options of the working tree's build: $after_jopts"
 if [ -n "$before_jar" ]; then echo "JVM options of the earlier build: $before_jopts"; fi
 printf '%-6s %-7s %-7s %7s %8s %8s %7s %9s %8s %6s\n' round build step pages wall_s pages/s cpu_s cpu_ms/p rss_MiB load
