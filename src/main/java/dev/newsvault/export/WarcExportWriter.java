@@ -80,7 +80,6 @@ final class WarcExportWriter implements RecordWriter {
   private final LongHashSet payloadsWritten = new LongHashSet();
   /** Builds the records, digests and JSON and writes them, while this thread reads the next rows. */
   private final ExportWorker<Capture> builder;
-  /** A decompressor for each thread that needs one: the builder's, and rarely the reader's. */
   /** The metadata record's JSON, reused from record to record. */
   private final ByteArrayBuilder jsonBuffer = new ByteArrayBuilder(1 << 14);
   private final UUID warcinfoId;

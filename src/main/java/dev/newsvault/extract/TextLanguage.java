@@ -18,11 +18,10 @@ import java.util.Locale;
  * before the detector is built: the same models, merged per alphabet, so a text's n-grams are
  * looked up at a fraction of the cost of Lingua's own maps, with identical answers, and {@link
  * LinguaScores} scores all candidate languages in one pass over those tables, with Lingua's
- * numbers. Only the first
- * {@value #SAMPLE_CHARS} characters of the text are read, cut at a word boundary: Lingua's cost
- * grows with the number of distinct trigrams times the number of candidate languages, so the
- * sample is the other lever on its cost. On the development pages 150
- * characters gave the same answer as 2,000 for every text; 100 differed on one text in eighteen.
+ * numbers. Only the first {@value #SAMPLE_CHARS} characters of the text are read, cut at a word
+ * boundary: Lingua's cost grows with the number of distinct trigrams times the number of candidate
+ * languages, so the sample is the other lever on its cost. On the development pages 150 characters
+ * gave the same answer as 2,000 for every text; 100 differed on one text in eighteen.
  *
  * <p>Most pages declare their language, and most declarations are right. When the page declares one,
  * a {@value #CONFIRM_CHARS}-character sample is read first: if Lingua names the declared language
