@@ -1,6 +1,7 @@
 package dev.newsvault.archive;
 
 import dev.newsvault.extract.Article;
+import dev.newsvault.extract.MarkdownWriter;
 import dev.newsvault.fetch.Capture;
 import java.nio.charset.StandardCharsets;
 
@@ -18,9 +19,11 @@ import java.nio.charset.StandardCharsets;
  * @param categoriesJson the sections the page declares ({@link Categories}) as a JSON list, or null without an
  *     article
  * @param simhash the text's {@link SimHash}, or null without an article
+ * @param markdown the article's Markdown as {@code article_version.markdown} holds it: null when it is only the
+ *     text's paragraphs, which every reader of the archive writes from the text itself ({@link #storedMarkdown})
  */
 public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, String metaSha, String categoriesJson,
-    Long simhash) {
+    Long simhash, String markdown) {
 
   /** Everything {@link Archive#store} would compute for this capture and article (null for none). */
   public static CaptureDigests of(Capture c, Article a) {
@@ -35,7 +38,7 @@ public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, Stri
     boolean body = c.body() != null;
     if (a == null || a.text() == null) {
       return new CaptureDigests(body ? ContentHash.of(c.body()).toString() : null,
-          body && gzip ? CaptureStore.gzip(c.body()) : null, null, null, null, null);
+          body && gzip ? CaptureStore.gzip(c.body()) : null, null, null, null, null, null);
     }
     // The text hash folds the text without its volatile pieces, the SimHash the whole text: nearly always the
     // same text, folded once.
@@ -46,7 +49,17 @@ public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, Stri
     return new CaptureDigests(body ? ContentHash.of(c.body()).toString() : null,
         body && gzip ? CaptureStore.gzip(c.body()) : null,
         ContentHash.of(hashed.getBytes(StandardCharsets.UTF_8)).toString(), CaptureStore.metaSha(a),
-        categoriesJson(c.body(), c.contentType()), SimHash.ofNormalized(whole));
+        categoriesJson(c.body(), c.contentType()), SimHash.ofNormalized(whole), storedMarkdown(a));
+  }
+
+  /**
+   * The Markdown as the archive keeps it: null when it is the text's paragraphs and nothing more (no heading, list,
+   * link or escape), as for a version archived before Markdown was kept; every reader writes that Markdown from the
+   * text ({@link VersionRecord}, {@link ExportRow}). Plain stories then do not hold their text twice.
+   */
+  static String storedMarkdown(Article a) {
+    String markdown = a.markdown();
+    return markdown == null || markdown.equals(MarkdownWriter.paragraphs(a.text())) ? null : markdown;
   }
 
   /** The sections a raw page declares as the JSON list {@code article_version.categories_json} holds. */

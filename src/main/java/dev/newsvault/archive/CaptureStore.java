@@ -1,17 +1,20 @@
 package dev.newsvault.archive;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsvault.extract.Article;
 import dev.newsvault.fetch.Capture;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /** The write path of {@link Archive#store}: fetch row, raw page, article and version. */
@@ -242,7 +245,7 @@ final class CaptureStore {
     ps.setString(++i, a.languageDetected());
     ps.setString(++i, a.dateSource());
     ps.setString(++i, a.modifiedSource());
-    ps.setString(++i, a.markdown());
+    ps.setString(++i, d != null && d.textSha() != null ? d.markdown() : CaptureDigests.storedMarkdown(a));
     ps.setString(++i, d != null && d.categoriesJson() != null ? d.categoriesJson()
         : CaptureDigests.categoriesJson(c.body(), c.contentType()));
     ps.setLong(++i, d != null && d.simhash() != null ? d.simhash() : SimHash.of(a.text()));
@@ -258,12 +261,37 @@ final class CaptureStore {
     }
   }
 
-  static String json(Object o) {
-    try {
-      return JSON.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON for " + o, e);
+  /**
+   * A list of strings as JSON, written by the mapper's own generator: the text {@code writeValueAsString} gives,
+   * without looking up a serializer for every row the archive stores.
+   */
+  static String json(List<String> values) {
+    StringWriter out = new StringWriter(16 + 32 * values.size());
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      g.writeStartArray();
+      for (String v : values) {
+        g.writeString(v); // a null element is written as null, as the mapper writes it
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON for " + values, e);
     }
+    return out.toString();
+  }
+
+  /** As {@link #json(List)}, for an object of string fields in the map's order. */
+  static String json(Map<String, String> fields) {
+    StringWriter out = new StringWriter(16 + 48 * fields.size());
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      for (Map.Entry<String, String> f : fields.entrySet()) {
+        g.writeStringField(f.getKey(), f.getValue());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write JSON for " + fields, e);
+    }
+    return out.toString();
   }
 
   static byte[] gzip(byte[] in) {

@@ -20,8 +20,8 @@ import java.util.Map;
  * @param dateSource where {@code published} was read (json-ld, meta, microdata, time, url, text, script, or
  *     feed when the page stated none and a feed did), or null when there is no date or the version predates the record
  * @param modifiedSource where {@code modified} was read, likewise
- * @param markdown the text with its structure as CommonMark; for a version archived before Markdown was kept,
- *     the text as Markdown paragraphs
+ * @param markdown the text with its structure as CommonMark; for a version archived before Markdown was kept, or
+ *     whose Markdown is only its text's paragraphs (the archive then stores none), the text as Markdown paragraphs
  * @param categories the sections the raw page declares ({@link Categories}), read when it was archived
  * @param simhash the text's {@link SimHash}, stored when the version was archived, or null when not stored
  */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One archived version of an article: its text, metadata, hashes and the fetch it came from. {@code markdown} is
- * the text with its structure; a version archived before Markdown was kept has its text as Markdown paragraphs.
+ * the text with its structure; a version archived before Markdown was kept, or whose Markdown is only its text's
+ * paragraphs (stored as null), has its text as Markdown paragraphs.
  */
 public record VersionRecord(
     long articleId,

@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -26,7 +28,6 @@ final class TeaserList {
   private static final int MAX_SUMMARY_CHARS = 400;
   // compiled once: String.matches and split compile their pattern on every call
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
   private static final Pattern ABSOLUTE = Pattern.compile("(?i)^(https?:)?//.*");
 
   private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
@@ -113,14 +114,36 @@ final class TeaserList {
     if (summaries.size() < MIN_TEASERS || text.isBlank()) {
       return false;
     }
-    String[] paragraphs = PARAGRAPH_BREAK.split(text);
+    List<String> paragraphs = paragraphs(text);
     int teasers = 0;
     for (String p : paragraphs) {
       if (summaries.contains(normalise(p))) {
         teasers++;
       }
     }
-    return teasers >= MIN_TEASERS && teasers * 100 >= paragraphs.length * MIN_SHARE_PERCENT;
+    return teasers >= MIN_TEASERS && teasers * 100 >= paragraphs.size() * MIN_SHARE_PERCENT;
+  }
+
+  /**
+   * The text split at each blank line ("\n\n", left to right, not overlapping), trailing empty parts dropped: what
+   * {@code Pattern.compile("\n\n").split(text)} returns, without running a regular expression over the whole text.
+   */
+  static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int at = text.indexOf("\n\n"); at >= 0; at = text.indexOf("\n\n", from)) {
+      out.add(text.substring(from, at));
+      from = at + 2;
+    }
+    if (from == 0) {
+      return List.of(text); // no break: the text itself, even when empty
+    }
+    out.add(text.substring(from));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size);
   }
 
   /** A relative link, or an absolute one to the page's own host (when the page's address is known). */

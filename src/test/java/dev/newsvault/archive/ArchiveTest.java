@@ -53,6 +53,38 @@ class ArchiveTest {
   }
 
   @Test
+  void keepsMarkdownOnlyWhenItIsMoreThanTheTextsParagraphs() throws Exception {
+    String plain = "Prices rose *again* on Monday.\n\nTraders said 5% was likely.";
+    String structured = "## Markets\n\nPrices rose [again](https://news.test/prices) on Monday.";
+    try (Archive a = Archive.open(dir.resolve("a.db"))) {
+      a.store(0, page("http://news.test/plain", "<p>plain</p>"), withMarkdown("http://news.test/plain", plain,
+          dev.newsvault.extract.MarkdownWriter.paragraphs(plain)));
+      a.store(0, page("http://news.test/rich", "<p>rich</p>"), withMarkdown("http://news.test/rich",
+          "Markets\n\nPrices rose again on Monday.", structured));
+      for (String url : List.of("http://news.test/plain", "http://news.test/rich")) {
+        var rec = a.reader().article(url).orElseThrow();
+        assertThat(a.reader().versions(rec.id()).get(0).markdown())
+            .isEqualTo(url.endsWith("plain") ? "Prices rose \\*again\\* on Monday.\n\nTraders said 5% was likely."
+                : structured);
+      }
+    }
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("a.db"));
+        var rs = c.createStatement().executeQuery("SELECT a.url, v.markdown FROM article_version v"
+            + " JOIN article a ON a.id=v.article_id ORDER BY a.url")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).endsWith("plain");
+      assertThat(rs.getString(2)).isNull(); // written from the text by every reader: not kept twice
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(2)).isEqualTo(structured);
+    }
+  }
+
+  private static Article withMarkdown(String url, String text, String markdown) {
+    return new Article(url, url, "T", List.of("Ann Writer"), "2026-01-01", null, "Site", "en", null, List.of(), null,
+        text, null, null, null, markdown);
+  }
+
+  @Test
   void storesEachDistinctRawPageOnceAndReadsItBack() throws Exception {
     try (Archive a = Archive.open(dir.resolve("a.db"))) {
       String html = "<html><body>same bytes é</body></html>";

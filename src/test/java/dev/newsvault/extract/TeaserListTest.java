@@ -1,0 +1,32 @@
+package dev.newsvault.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class TeaserListTest {
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\n\n");
+
+  @Test
+  void splitsParagraphsAsTheRegularExpressionDoes() {
+    for (String s : List.of("", "a", "\n", "\n\n", "\n\n\n", "\n\n\n\n", "a\n\nb", "a\n\n", "\n\na", "a\n\n\nb",
+        "a\n\n\n\nb", "a\nb", "a\n\nb\n\n\n\n", "\n\n\n\nb")) {
+      assertEquals(Arrays.asList(BLANK_LINE.split(s)), TeaserList.paragraphs(s), "split of \"" + s + "\"");
+    }
+    Random random = new Random(7);
+    char[] alphabet = {'a', 'b', ' ', '\n', '\n', '\r'};
+    for (int i = 0; i < 20_000; i++) {
+      char[] text = new char[random.nextInt(16)];
+      for (int j = 0; j < text.length; j++) {
+        text[j] = alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertEquals(Arrays.asList(BLANK_LINE.split(s)), TeaserList.paragraphs(s), "split of \"" + s + "\"");
+    }
+  }
+}
