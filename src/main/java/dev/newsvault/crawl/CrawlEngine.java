@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One crawler4j run and everything it owns: its controller, its BerkeleyDB environment in a folder no other
- * run uses, and its threads. {@link #close()} returns only when all of them are gone and the folder is
+ * run uses (crawler4j opens it; the queue and doc ids it would keep there are kept in memory), and its threads. {@link #close()} returns only when all of them are gone and the folder is
  * deleted, so nothing of a crawl outlives it: a long-running {@code schedule} does not collect one
  * environment per round, and no later crawl can find a folder whose environment is still open.
  *
@@ -44,10 +44,18 @@ final class CrawlEngine implements AutoCloseable {
   private volatile boolean started;
   private boolean closed;
 
-  /** crawler4j's controller, subclassed only to see whether its environment is closed. */
+  /**
+   * crawler4j's controller, with its queue and doc ids in memory ({@link QueueFrontier}, {@link DocIds}) and a way to
+   * see whether its environment is closed.
+   */
   private static final class Controller extends CrawlController {
     Controller(CrawlConfig config, PageFetcher fetcher, Parser parser, RobotstxtServer robots) throws Exception {
       super(config, fetcher, parser, robots);
+      // Swapped before any crawler thread exists (each takes them from the controller as it starts).
+      frontier.close();
+      setFrontier(new QueueFrontier(env, config));
+      docIdServer.close();
+      setDocIdServer(new DocIds(env, config));
     }
 
     boolean environmentClosed() {
