@@ -270,7 +270,8 @@ final class VisibleDates {
     for (int i = 0, size = n.childNodeSize(); i < size; i++) {
       Node c = n.childNode(i);
       if (c instanceof TextNode t) {
-        sb.append(t.text()).append(' ');
+        NodeText.append(sb, t.getWholeText(), MAX_TEXT); // no further than a date line can be
+        sb.append(' ');
       } else if (c instanceof Element child && !child.normalName().equals("script")
           && !child.normalName().equals("style") && !appendText(child, sb)) {
         return false;
