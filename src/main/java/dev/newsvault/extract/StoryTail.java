@@ -71,7 +71,7 @@ final class StoryTail {
     List<Element> tail = new ArrayList<>();
     for (int i = after.size() - 1; i >= 0; i--) {
       Element c = after.get(i);
-      String text = c.text();
+      String text = ElementText.of(c);
       if (text.isBlank()) {
         continue;
       }
@@ -106,7 +106,7 @@ final class StoryTail {
       int len = 0;
       for (Element c : e.children()) {
         if (c.nameIs("p")) {
-          len += c.text().length();
+          len += ElementText.of(c).length();
         }
       }
       if (len > bestLen) {
