@@ -76,6 +76,24 @@ class SimHashTest {
     }
   }
 
+  private static final String[] ASCII_WORDS = {"the", "Harbour", "COUNCIL", "voted", "2026", "x", "A1", "o'clock", "-",
+    "Z", "aZ", "[Ab]", "@", "`", "{q}"};
+
+  @Test
+  void asciiTextIsLowerCasedAsItIsHashedAndGivesTheDefinition() {
+    Random r = new Random(25);
+    for (int round = 0; round < 400; round++) {
+      int n = round < 40 ? round : r.nextInt(600);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        text.append(ASCII_WORDS[r.nextInt(ASCII_WORDS.length)]).append(r.nextInt(9) == 0 ? ",\n" : " ");
+      }
+      String t = text.toString();
+      assertThat(SimHash.of(t)).as("text of %d words: %s", n, t).isEqualTo(definition(t))
+          .isEqualTo(SimHash.of(t.toLowerCase(Locale.ROOT)));
+    }
+  }
+
   @Test
   void emptyAndWordlessTextsHaveTheZeroSignature() {
     assertThat(SimHash.of("")).isZero();
