@@ -30,10 +30,6 @@ public final class Categories {
       "<script[^>]*application/ld\\+json[^>]*>(.*?)</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
   private static final int MAX_LENGTH = 100;
-  /** The two markers' bytes: "article" then ":section" (the meta property) or "Section" (JSON-LD). */
-  private static final byte[] ARTICLE = "article".getBytes(StandardCharsets.ISO_8859_1);
-  private static final byte[] COLON_SECTION = ":section".getBytes(StandardCharsets.ISO_8859_1);
-  private static final byte[] SECTION = "Section".getBytes(StandardCharsets.ISO_8859_1);
 
   private Categories() {}
 
@@ -72,26 +68,8 @@ public final class Categories {
    * can be served in except UTF-16, which news pages are not.
    */
   static boolean declaresASection(byte[] page) {
-    // Searched in the bytes, as the ISO-8859-1 string of them would be, without making that string of the page.
-    for (int i = 0; i + ARTICLE.length <= page.length; i++) {
-      if (page[i] == 'a' && startsWith(page, i, ARTICLE)
-          && (startsWith(page, i + ARTICLE.length, COLON_SECTION) || startsWith(page, i + ARTICLE.length, SECTION))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsWith(byte[] page, int at, byte[] prefix) {
-    if (at + prefix.length > page.length) {
-      return false;
-    }
-    for (int j = 0; j < prefix.length; j++) {
-      if (page[at + j] != prefix[j]) {
-        return false;
-      }
-    }
-    return true;
+    String latin = new String(page, StandardCharsets.ISO_8859_1); // a copy, searched by the JVM's own indexOf
+    return latin.contains("article:section") || latin.contains("articleSection");
   }
 
   private static void add(Map<String, String> out, String value) {

@@ -20,9 +20,7 @@ public final class SimHash {
 
   /** As {@link #of}, for text that has been through {@link ContentHash#normalize} already. */
   static long ofNormalized(String normalized) {
-    // ASCII text (nearly every English story once normalized) is lower-cased as it is hashed; any other text is
-    // lower-cased first, as the language rules of toLowerCase may change its length or depend on context.
-    long[] words = isAscii(normalized) ? wordHashes(normalized) : wordHashes(normalized.toLowerCase(Locale.ROOT));
+    long[] words = wordHashes(normalized.toLowerCase(Locale.ROOT));
     int n = words.length;
     if (n == 0) {
       return 0;
@@ -98,9 +96,6 @@ public final class SimHash {
     boolean in = false;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A'; // as toLowerCase: only ASCII text comes here with capitals
-      }
       if (isLetterOrDigit(c)) {
         h = in ? (h ^ c) * 0x100000001b3L : (0xcbf29ce484222325L ^ c) * 0x100000001b3L;
         in = true;
@@ -113,15 +108,6 @@ public final class SimHash {
       }
     }
     return java.util.Arrays.copyOf(out, n);
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
