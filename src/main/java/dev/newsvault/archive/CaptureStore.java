@@ -23,10 +23,12 @@ final class CaptureStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Gzip level for stored pages and renderings: level 4 makes files about 3% larger than the default level 6
-   * on news pages in half the CPU time, and a crawl compresses every page it archives.
+   * Gzip level for stored pages and renderings. On the 343 news pages of a dates benchmark (135 KB each on average)
+   * level 2 writes 22.8 % of the raw size in 0.88 ms a page, level 4 21.0 % in 1.31 ms, the default level 6 20.0 % in
+   * 2.25 ms: a crawl or import compresses every page it archives, and at level 2 that is a third less CPU for pages 9 %
+   * larger than level 4's (levels 1 to 3 are zlib's fast strategy; level 1 is no faster and larger still).
    */
-  static final int GZIP_LEVEL = 4;
+  static final int GZIP_LEVEL = 2;
 
   private final Archive archive;
   private Statements statements;
