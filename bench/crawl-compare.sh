@@ -8,7 +8,10 @@
 # The working tree's build runs with the launcher's JVM options (bench_java_opts); the earlier build with
 # BEFORE_JAVA_OPTS when set (the options its own launcher gave it), else with the same; each maps a class-data-sharing
 # archive of its own, as ./newsvault does (none when BENCH_JAVA_OPTS replaces the launcher's options).
-# Usage: [BEFORE_JAVA_OPTS=...] bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]
+# SITE_PER_SECTION=N serves N articles in each of the site's 50 sections instead of 100 (2000: about 100,000 pages,
+# made as they are asked for), to see how memory and CPU a page hold up over a long crawl; the unmeasured crawls that
+# make the class-data-sharing archives then stop at 6,000 pages.
+# Usage: [BEFORE_JAVA_OPTS=...] [SITE_PER_SECTION=N] bench/crawl-compare.sh REV|JAR [ROUNDS] [THREADS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -45,7 +48,7 @@ fi
 cp target/newsvault.jar "$work/after.jar"
 
 echo "== serving the synthetic site"
-java -Xmx1g -cp "$cp" dev.newsvault.bench.SyntheticNewsSite "$work/port" &
+java -Xmx1g -cp "$cp" dev.newsvault.bench.SyntheticNewsSite "$work/port" ${SITE_PER_SECTION:-} &
 server_pid=$!
 for _ in $(seq 1 300); do [ -s "$work/port" ] && break; sleep 0.1; done
 seed="http://127.0.0.1:$(cat "$work/port")/"
@@ -56,14 +59,16 @@ bench_machine
 crawl_args=(crawl --config crawl-config.properties --set seeds="$work/seeds.txt" --set politeness.delay.ms=0
   --set fetch.allow.private=true --set threads="$threads" --set max.pages=0 --set max.depth=3
   --set progress.interval.s=600 --fresh)
+train_args=("${crawl_args[@]}")
+[ -n "${SITE_PER_SECTION:-}" ] && train_args+=(--set max.pages=6000)
 mkdir -p "$work/train"
-after_jopts="$jopts $(bench_cds "$work/after.jar" "$work/after.jsa" "${crawl_args[@]}" --db "$work/train/bench.db" \
+after_jopts="$jopts $(bench_cds "$work/after.jar" "$work/after.jsa" "${train_args[@]}" --db "$work/train/bench.db" \
   --set work.dir="$work/train/w")"
 rm -rf "$work/train"
 # The earlier build maps one of its own, as its launcher would have (with BEFORE_JAVA_OPTS given, the options of that
 # launcher; its archive is made with the same options as the working tree's, which an archive does not depend on).
 mkdir -p "$work/train"
-before_jopts="$before_jopts $(bench_cds "$work/before.jar" "$work/before.jsa" "${crawl_args[@]}" \
+before_jopts="$before_jopts $(bench_cds "$work/before.jar" "$work/before.jsa" "${train_args[@]}" \
   --db "$work/train/bench.db" --set work.dir="$work/train/w")"
 rm -rf "$work/train"
 echo "JVM options of the earlier build: $before_jopts; of the working tree's: $after_jopts"

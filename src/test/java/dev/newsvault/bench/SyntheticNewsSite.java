@@ -18,12 +18,16 @@ import java.util.concurrent.Executors;
  * a home page, {@value #SECTIONS} section pages and {@value #PER_SECTION} articles per section, each page
  * about 40 KB of realistic markup (navigation, inline script and style, teasers, body text, footer).
  *
- * <p>Usage: {@code SyntheticNewsSite PORT_FILE} writes the port to PORT_FILE and serves until killed.
+ * <p>Usage: {@code SyntheticNewsSite PORT_FILE [ARTICLES_PER_SECTION]} writes the port to PORT_FILE and serves until
+ * killed. With more articles per section than the default (2,000 makes a site of about 100,000 pages) the pages are
+ * made as they are asked for rather than held.
  */
 public final class SyntheticNewsSite {
 
   static final int SECTIONS = 50;
   static final int PER_SECTION = 100;
+
+  private final int perSection;
 
   private static final String[] WORDS = ("council budget transport minister election court report hospital"
       + " school climate energy market shares police weather storm river bridge housing rent farmers harvest"
@@ -34,14 +38,54 @@ public final class SyntheticNewsSite {
   private final Map<String, byte[]> pages = new HashMap<>();
 
   SyntheticNewsSite() {
-    pages.put("/robots.txt", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
-    pages.put("/", bytes(page("Front page", teasers(-1), "")));
-    for (int s = 0; s < SECTIONS; s++) {
-      pages.put("/s/" + s, bytes(page("Section " + s, teasers(s), "")));
-      for (int a = 0; a < PER_SECTION; a++) {
-        pages.put("/a/" + s + "/" + a, bytes(page(headline(s, a), related(s, a), body(s, a))));
+    this(PER_SECTION);
+  }
+
+  /** A site of {@code perSection} articles in each section; its pages are held only at the default size. */
+  SyntheticNewsSite(int perSection) {
+    this.perSection = perSection;
+    if (perSection == PER_SECTION) {
+      for (String path : paths()) {
+        pages.put(path, make(path));
       }
     }
+  }
+
+  private java.util.List<String> paths() {
+    java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("/robots.txt", "/"));
+    for (int s = 0; s < SECTIONS; s++) {
+      out.add("/s/" + s);
+      for (int a = 0; a < perSection; a++) {
+        out.add("/a/" + s + "/" + a);
+      }
+    }
+    return out;
+  }
+
+  /** The page at {@code path}, or null when the site has none there. */
+  private byte[] make(String path) {
+    if (path.equals("/robots.txt")) {
+      return "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8);
+    }
+    if (path.equals("/")) {
+      return bytes(page("Front page", teasers(-1), ""));
+    }
+    String[] parts = path.split("/");
+    try {
+      if (parts.length == 3 && parts[1].equals("s")) {
+        int s = Integer.parseInt(parts[2]);
+        return s >= 0 && s < SECTIONS ? bytes(page("Section " + s, teasers(s), "")) : null;
+      }
+      if (parts.length == 4 && parts[1].equals("a")) {
+        int s = Integer.parseInt(parts[2]);
+        int a = Integer.parseInt(parts[3]);
+        return s >= 0 && s < SECTIONS && a >= 0 && a < perSection
+            ? bytes(page(headline(s, a), related(s, a), body(s, a))) : null;
+      }
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    return null;
   }
 
   /** Every page by path, for benchmarks that need the pages without the server (the WARC import benchmark). */
@@ -50,9 +94,10 @@ public final class SyntheticNewsSite {
   }
 
   int size() {
-    return pages.size() - 1;
+    return 1 + SECTIONS + SECTIONS * perSection;
   }
 
+  /** The bytes of all pages, when they are held (0 when they are made on request). */
   long bytesTotal() {
     return pages.values().stream().mapToLong(b -> b.length).sum();
   }
@@ -125,7 +170,7 @@ public final class SyntheticNewsSite {
     return b.toString();
   }
 
-  private static String teasers(int section) {
+  private String teasers(int section) {
     StringBuilder b = new StringBuilder("<ul class=\"teasers\">");
     if (section < 0) {
       for (int s = 0; s < SECTIONS; s++) {
@@ -134,7 +179,7 @@ public final class SyntheticNewsSite {
         }
       }
     } else {
-      for (int a = 0; a < PER_SECTION; a++) {
+      for (int a = 0; a < perSection; a++) {
         teaser(b, section, a);
       }
     }
@@ -147,10 +192,10 @@ public final class SyntheticNewsSite {
         .append("</p></li>");
   }
 
-  private static String related(int s, int a) {
+  private String related(int s, int a) {
     StringBuilder b = new StringBuilder("<ul class=\"related\">");
     for (int i = 1; i <= 5; i++) {
-      teaser(b, s, (a + i) % PER_SECTION);
+      teaser(b, s, (a + i) % perSection);
       teaser(b, (s + i) % SECTIONS, a);
     }
     return b.append("</ul>").toString();
@@ -158,7 +203,8 @@ public final class SyntheticNewsSite {
 
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
-      byte[] body = pages.get(ex.getRequestURI().getPath());
+      String path = ex.getRequestURI().getPath();
+      byte[] body = pages.isEmpty() ? make(path) : pages.get(path);
       if (body == null) {
         ex.sendResponseHeaders(404, -1);
         return;
@@ -176,7 +222,7 @@ public final class SyntheticNewsSite {
     // Without TCP_NODELAY every response stalls ~40 ms (Nagle against delayed ACK): the site, not the
     // crawler, would be measured.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    SyntheticNewsSite site = new SyntheticNewsSite();
+    SyntheticNewsSite site = new SyntheticNewsSite(args.length > 1 ? Integer.parseInt(args[1]) : PER_SECTION);
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 256);
     server.setExecutor(Executors.newFixedThreadPool(16));
     server.createContext("/", site::handle);
