@@ -68,7 +68,7 @@ public final class Categories {
    * can be served in except UTF-16, which news pages are not.
    */
   static boolean declaresASection(byte[] page) {
-    String latin = new String(page, StandardCharsets.ISO_8859_1); // a copy, searched by the JVM's own indexOf
+    String latin = new String(page, StandardCharsets.ISO_8859_1);
     return latin.contains("article:section") || latin.contains("articleSection");
   }
 

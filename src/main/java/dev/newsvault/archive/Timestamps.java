@@ -1,7 +1,6 @@
 package dev.newsvault.archive;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
@@ -13,9 +12,6 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Timestamps {
 
-  /** 10000-01-01T00:00:00Z in seconds: from there on ISO-8601 writes years with a sign. */
-  private static final long YEAR_10000 = 253_402_300_800L;
-
   private Timestamps() {}
 
   /**
@@ -23,43 +19,7 @@ public final class Timestamps {
    * nanoseconds mean nothing for a fetch and made every time 30 characters long in the archive and in /api.
    */
   public static String stored(Instant t) {
-    if (t == null) {
-      return null;
-    }
-    long seconds = t.getEpochSecond();
-    if (seconds < 0 || seconds >= YEAR_10000) {
-      return t.truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-    // What Instant.toString writes for the years 1970 to 9999, without its formatter (each archived page is stamped
-    // several times): the date, the time, then the milliseconds unless they are zero.
-    LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
-    int second = (int) Math.floorMod(seconds, 86_400);
-    int millis = t.getNano() / 1_000_000;
-    char[] out = new char[millis == 0 ? 20 : 24];
-    digits(out, 0, day.getYear(), 4);
-    out[4] = '-';
-    digits(out, 5, day.getMonthValue(), 2);
-    out[7] = '-';
-    digits(out, 8, day.getDayOfMonth(), 2);
-    out[10] = 'T';
-    digits(out, 11, second / 3600, 2);
-    out[13] = ':';
-    digits(out, 14, second / 60 % 60, 2);
-    out[16] = ':';
-    digits(out, 17, second % 60, 2);
-    if (millis != 0) {
-      out[19] = '.';
-      digits(out, 20, millis, 3);
-    }
-    out[out.length - 1] = 'Z';
-    return new String(out);
-  }
-
-  private static void digits(char[] out, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
+    return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS).toString();
   }
 
   /** An ISO instant as the archive stores it (see {@link #stored(Instant)}); null and non-instants as is. */

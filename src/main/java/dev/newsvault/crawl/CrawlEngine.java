@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One crawler4j run and everything it owns: its controller, its BerkeleyDB environment in a folder no other
- * run uses (crawler4j opens it; the queue and doc ids it would keep there are kept in memory), and its threads. {@link #close()} returns only when all of them are gone and the folder is
- * deleted, so nothing of a crawl outlives it: a long-running {@code schedule} does not collect one
- * environment per round, and no later crawl can find a folder whose environment is still open.
+ * run uses (crawler4j opens it; the queue and doc ids it would keep there are kept in memory), and its threads.
+ * {@link #close()} returns only when all of them are gone and the folder is deleted, so nothing of a crawl
+ * outlives it: a long-running {@code schedule} does not collect one environment per round, and no later crawl
+ * can find a folder whose environment is still open.
  *
  * <p>The threads BerkeleyDB starts for the environment (checkpointer, cleaner, compressor, evictor) are
  * noted as it opens, and the crawler threads as crawler4j creates them, which is how {@link #close()} knows

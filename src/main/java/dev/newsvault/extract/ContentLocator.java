@@ -57,7 +57,7 @@ final class ContentLocator {
       String text;
       Element voter;
       if (PARAGRAPH_TAGS.contains(e.normalName())) {
-        text = ElementText.of(e);
+        text = e.text();
         voter = pastList(e.parent());
       } else if (e.nameIs("li")) {
         // A list of sentences is story text (release notes, steps, FAQs); a list of links or
@@ -271,7 +271,7 @@ final class ContentLocator {
         } else if (stats.textLength(c) > 0 && !c.nameIs("br")) {
           if (sb != null || stats.textLength(c) > 0) {
             sb = sb == null ? new StringBuilder() : sb;
-            sb.append(' ').append(ElementText.of(c));
+            sb.append(' ').append(c.text());
           }
         }
       }
@@ -376,7 +376,7 @@ final class ContentLocator {
 
   private static boolean hasHeadline(Element e, List<String> headlines) {
     for (Element h : e.select(H1_H2)) {
-      String norm = TextShape.key(ElementText.of(h));
+      String norm = TextShape.key(h.text());
       for (String headline : headlines) {
         if (!norm.isEmpty() && norm.equals(TextShape.key(headline))) {
           return true;
@@ -435,14 +435,14 @@ final class ContentLocator {
       double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
       Double s = scores.get(sib);
       if (s != null && s + bonus >= threshold) {
-        topShingles = topShingles == null ? Shingles.of(ElementText.of(top)) : topShingles;
-        if (!restates(ElementText.of(sib), topShingles)) {
+        topShingles = topShingles == null ? Shingles.of(top.text()) : topShingles;
+        if (!restates(sib.text(), topShingles)) {
           out.add(sib);
         }
       } else if (sib.nameIs("p") || isInlineOnlyBlock(sib)) {
         int len = stats.textLength(sib);
         double ld = stats.linkDensity(sib);
-        String text = ElementText.of(sib);
+        String text = sib.text();
         if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0 && text.endsWith("."))) {
           out.add(sib);
         }

@@ -159,7 +159,7 @@ final class DateChooser {
   }
 
   private static boolean repeatsTitle(PageIndex.Headline h, List<String> titles) {
-    String key = TextShape.key(ElementText.of(h.element()));
+    String key = TextShape.key(h.element().text());
     for (String t : titles) {
       String title = TextShape.key(t);
       // The heading holds the title, or most of it: not a site name the <title> merely ends with.

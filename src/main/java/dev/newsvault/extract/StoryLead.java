@@ -63,7 +63,7 @@ final class StoryLead {
       if (!LEAD_TAGS.contains(e.normalName()) || hasBlockChild(e) || e.closest("a") != null) {
         continue;
       }
-      String text = ElementText.of(e).trim();
+      String text = e.text().trim();
       if (!readsAsLead(e, text, stats) || inClosableBox(e, headline, shared)) {
         continue;
       }
@@ -147,7 +147,7 @@ final class StoryLead {
       if (e == first) {
         break;
       }
-      if ((e.nameIs("h1") || e.nameIs("h2")) && isHeadline(TextShape.key(ElementText.of(e)), keys)) {
+      if ((e.nameIs("h1") || e.nameIs("h2")) && isHeadline(TextShape.key(e.text()), keys)) {
         found = e;
       }
     }

@@ -71,7 +71,7 @@ final class StoryTail {
     List<Element> tail = new ArrayList<>();
     for (int i = after.size() - 1; i >= 0; i--) {
       Element c = after.get(i);
-      String text = ElementText.of(c);
+      String text = c.text();
       if (text.isBlank()) {
         continue;
       }
@@ -106,7 +106,7 @@ final class StoryTail {
       int len = 0;
       for (Element c : e.children()) {
         if (c.nameIs("p")) {
-          len += ElementText.of(c).length();
+          len += c.text().length();
         }
       }
       if (len > bestLen) {

@@ -70,7 +70,7 @@ final class TeaserList {
           || first.nextElementSibling() == null || startsWithText(item)) {
         continue;
       }
-      String headline = normalise(ElementText.of(first));
+      String headline = normalise(first.text());
       if (addSummaries(first, out) && !headline.isEmpty()) {
         out.add(headline);
       }
@@ -97,7 +97,7 @@ final class TeaserList {
     boolean added = false;
     Element next = anchor.nextElementSibling();
     for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
-      String text = normalise(ElementText.of(next));
+      String text = normalise(next.text());
       if (HEADING.matcher(next.normalName()).matches()) {
         break;
       }

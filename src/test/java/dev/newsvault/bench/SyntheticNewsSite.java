@@ -9,7 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -51,8 +53,8 @@ public final class SyntheticNewsSite {
     }
   }
 
-  private java.util.List<String> paths() {
-    java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("/robots.txt", "/"));
+  private List<String> paths() {
+    List<String> out = new ArrayList<>(List.of("/robots.txt", "/"));
     for (int s = 0; s < SECTIONS; s++) {
       out.add("/s/" + s);
       for (int a = 0; a < perSection; a++) {
