@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The sections a page declares itself in, read from its stored raw page: every {@code article:section} meta
@@ -30,6 +32,8 @@ public final class Categories {
       "<script[^>]*application/ld\\+json[^>]*>(.*?)</script\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
   private static final int MAX_LENGTH = 100;
+  private static final Evaluator SECTION_META =
+      QueryParser.parse("meta[property=article:section], meta[name=article:section]");
 
   private Categories() {}
 
@@ -42,7 +46,7 @@ public final class Categories {
     Matcher end = HEAD_END.matcher(html);
     // Only the head holds meta tags; parsing just that keeps a large body from costing a second full parse.
     Document head = Jsoup.parse(end.find() ? html.substring(0, end.start()) : html);
-    for (Element m : head.select("meta[property=article:section], meta[name=article:section]")) {
+    for (Element m : head.select(SECTION_META)) {
       add(out, m.attr("content"));
     }
     Matcher ld = LD.matcher(html);

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -146,7 +147,7 @@ final class ContentLocator {
         continue;
       }
       // A summary in a list item is a teaser of a stream of other stories, however long.
-      if (stats.linkDensity(e) < 0.2 && e.closest("li") == null) {
+      if (stats.linkDensity(e) < 0.2 && e.closest(LIST_ITEM) == null) {
         longest = e;
         longestLen = len;
       }
@@ -185,7 +186,7 @@ final class ContentLocator {
       return roots;
     }
     List<Element> chunks = new ArrayList<>();
-    for (Element e : body.getElementsByClass(cls.trim().split("\\s+")[0])) {
+    for (Element e : body.getElementsByClass(WHITE_SPACE.split(cls.trim())[0])) {
       if (e == top || !e.normalName().equals(top.normalName()) || !sameChunkClass(e.className(), cls)) {
         continue;
       }
@@ -225,7 +226,9 @@ final class ContentLocator {
     return a.equals(b) || DIGITS.matcher(a).replaceAll("#").equals(DIGITS.matcher(b).replaceAll("#"));
   }
 
-  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Evaluator LIST_ITEM = QueryParser.parse("li");
 
   /**
    * A chunk under a linked h1 is another story (the next post of a listing); an h1 of plain text

@@ -28,6 +28,8 @@ final class Dates {
       Pattern.compile("[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
   /** Longer than this, a "date" string is prose: it is not searched for a date. */
   private static final int MAX_WRITTEN = 100;
+  private static final Pattern ORDINAL = Pattern.compile("(\\d)(st|nd|rd|th)\\b");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** A numeric date such as 05/10/2018 or 2018-10-05. */
   private static final Pattern NUMERIC_DATE =
@@ -119,7 +121,7 @@ final class Dates {
     } catch (DateTimeParseException e) {
       // not RFC 1123; try written forms
     }
-    String cleaned = s.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ");
+    String cleaned = WHITE_SPACE.matcher(ORDINAL.matcher(s).replaceAll("$1")).replaceAll(" ");
     for (DateTimeFormatter f : WRITTEN) {
       try {
         return LocalDate.parse(cleaned, f).toString();

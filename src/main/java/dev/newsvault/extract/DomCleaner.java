@@ -9,8 +9,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what can never be article text before any scoring: code and media, form controls,
@@ -42,6 +44,8 @@ final class DomCleaner {
 
   /** Non-link paragraph characters from which a block reads as prose rather than furniture. */
   private static final int PROSE_CHARS = 400;
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator PICTURE = QueryParser.parse("picture");
 
   private DomCleaner() {}
 
@@ -207,9 +211,9 @@ final class DomCleaner {
     if (figure == null || !figure.nameIs("figure")) {
       return;
     }
-    Element img = figure.selectFirst("img");
+    Element img = figure.selectFirst(IMG);
     String caption = figcaption.text().strip();
-    if (img != null && !caption.isEmpty() && img.attr("title").isBlank() && img.closest("picture") == null) {
+    if (img != null && !caption.isEmpty() && img.attr("title").isBlank() && img.closest(PICTURE) == null) {
       img.attr("title", caption);
     }
   }

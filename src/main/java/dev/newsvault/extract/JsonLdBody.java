@@ -2,6 +2,7 @@ package dev.newsvault.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -13,6 +14,8 @@ final class JsonLdBody {
 
   private static final int MIN_BODY = 500;
   private static final double MIN_COVERAGE = 0.5;
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00a0]+");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\s*\\n\\s*(\\n\\s*)*");
 
   private JsonLdBody() {}
 
@@ -53,6 +56,6 @@ final class JsonLdBody {
       }
       s = String.join("\n\n", blocks);
     }
-    return s.replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").replaceAll("\\s*\\n\\s*(\\n\\s*)*", "\n\n").trim();
+    return BLANK_LINES.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("\n\n").trim();
   }
 }

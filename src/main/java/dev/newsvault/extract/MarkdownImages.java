@@ -1,5 +1,6 @@
 package dev.newsvault.extract;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,6 +13,12 @@ final class MarkdownImages {
 
   /** Attributes that lazy-loading scripts read the real address from, in the order they are tried. */
   private static final String[] SOURCES = {"src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset"};
+  private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern TITLE_SPECIALS = Pattern.compile("([\\\\\"&|])");
+  private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*");
+  private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{2,5}$");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
   private MarkdownImages() {}
 
@@ -32,7 +39,7 @@ final class MarkdownImages {
         continue;
       }
       // A srcset lists candidates with their widths: the first one's address will do.
-      src = web(attr.endsWith("srcset") ? resolved(img, v.split("[\\s,]+", 2)[0]) : img.absUrl(attr));
+      src = web(attr.endsWith("srcset") ? resolved(img, SRCSET_SEPARATOR.split(v, 2)[0]) : img.absUrl(attr));
       if (src != null) {
         break;
       }
@@ -40,9 +47,9 @@ final class MarkdownImages {
     if (src == null) {
       return "";
     }
-    String alt = img.attr("alt").replaceAll("[\\s\\u00a0]+", " ").strip();
+    String alt = SPACES.matcher(img.attr("alt")).replaceAll(" ").strip();
     String title = caption(img.attr("title"), alt, src);
-    String titled = title.isEmpty() ? "" : " \"" + title.replaceAll("([\\\\\"&|])", "\\\\$1") + "\"";
+    String titled = title.isEmpty() ? "" : " \"" + TITLE_SPECIALS.matcher(title).replaceAll("\\\\$1") + "\"";
     return "![" + MarkdownEscape.inline(alt, false) + "](" + MarkdownEscape.destination(src) + titled + ")";
   }
 
@@ -53,15 +60,15 @@ final class MarkdownImages {
    * so "IMG_0412" is not a caption.
    */
   private static String caption(String title, String alt, String src) {
-    String t = title.replaceAll("[\\s\\u00a0]+", " ").strip();
+    String t = SPACES.matcher(title).replaceAll(" ").strip();
     String a = letters(t);
     String altLetters = letters(alt);
     if (a.isEmpty() || (!altLetters.isEmpty() && (a.contains(altLetters) || altLetters.contains(a)))
         || (t.indexOf(' ') < 0 && !unspacedScript(t))) {
       return "";
     }
-    String name = src.replaceAll("[?#].*", "");
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\.[A-Za-z0-9]{2,5}$", "");
+    String name = QUERY_OR_FRAGMENT.matcher(src).replaceAll("");
+    name = FILE_EXTENSION.matcher(name.substring(name.lastIndexOf('/') + 1)).replaceAll("");
     try {
       name = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
@@ -81,7 +88,7 @@ final class MarkdownImages {
   }
 
   private static String letters(String s) {
-    return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
   }
 
   private static String resolved(Element img, String v) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,6 +43,10 @@ final class MetadataExtractor {
 
   private static final Evaluator HTML = QueryParser.parse("html");
   private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(,|;|\\band\\b)\\s*");
+  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^\\s*(by|written by)\\s+");
+  private static final Pattern LANGUAGE_SEPARATOR = Pattern.compile("[,;\\s]");
+  private static final Pattern TAG_SEPARATOR = Pattern.compile("[,;]");
 
   private MetadataExtractor() {}
 
@@ -138,7 +143,7 @@ final class MetadataExtractor {
       for (String key : new String[] {"author", "article:author", "dc.creator", "parsely-author", "sailthru.author"}) {
         for (String a : meta.getOrDefault(key, List.of())) {
           if (!a.startsWith("http")) {
-            for (String part : a.split("\\s*(,|;|\\band\\b)\\s*")) {
+            for (String part : NAME_SEPARATOR.split(a)) {
               addName(out, part);
             }
           }
@@ -164,7 +169,7 @@ final class MetadataExtractor {
     if (raw == null) {
       return;
     }
-    String name = raw.replaceFirst("(?i)^\\s*(by|written by)\\s+", "").trim();
+    String name = BY_PREFIX.matcher(raw).replaceFirst("").trim();
     if (!name.isEmpty() && name.length() <= 80 && !name.contains("://")) {
       out.add(name);
     }
@@ -196,7 +201,7 @@ final class MetadataExtractor {
       String locale = meta(meta, "og:locale");
       lang = locale == null ? null : locale.replace('_', '-');
     }
-    return lang == null ? null : lang.split("[,;\\s]")[0];
+    return lang == null ? null : LANGUAGE_SEPARATOR.split(lang)[0];
   }
 
   private static List<String> tags(Map<String, List<String>> meta, JsonLd ld) {
@@ -219,7 +224,7 @@ final class MetadataExtractor {
 
   private static void addTags(Set<String> out, String list) {
     if (list != null) {
-      for (String t : list.split("[,;]")) {
+      for (String t : TAG_SEPARATOR.split(list)) {
         addTag(out, t);
       }
     }

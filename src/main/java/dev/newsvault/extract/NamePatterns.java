@@ -165,6 +165,7 @@ final class NamePatterns {
     return false;
   }
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final int BOILERPLATE_FLAG = 1;
   private static final int BODY_FLAG = 2;
   private static final int NEGATIVE_FLAG = 4;
@@ -250,7 +251,7 @@ final class NamePatterns {
   }
 
   private static boolean hasBoilerplateToken(String names) {
-    for (String token : names.split("\\s+")) {
+    for (String token : WHITE_SPACE.split(names)) {
       if (BOILERPLATE_TOKENS.contains(token)) {
         return true;
       }
@@ -259,7 +260,7 @@ final class NamePatterns {
   }
 
   private static boolean hasToken(String names, String token) {
-    for (String t : names.split("\\s+")) {
+    for (String t : WHITE_SPACE.split(names)) {
       if (t.equals(token)) {
         return true;
       }
@@ -274,7 +275,7 @@ final class NamePatterns {
    */
   static String stripContextTokens(String names) {
     StringBuilder sb = new StringBuilder(names.length());
-    for (String token : names.split("\\s+")) {
+    for (String token : WHITE_SPACE.split(names)) {
       if (isContextToken(token)) {
         continue;
       }

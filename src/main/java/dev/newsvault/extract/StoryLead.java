@@ -3,7 +3,10 @@ package dev.newsvault.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the lead (standfirst, deck, excerpt) that sits between the headline and the story body. Sites
@@ -25,6 +28,8 @@ final class StoryLead {
   /** A lead is a paragraph or two; more text between headline and body is something else. */
   private static final int MAX_BLOCKS = 3;
   private static final int MAX_CHARS = 1200;
+  private static final Evaluator LINK = QueryParser.parse("a");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   private StoryLead() {}
 
@@ -60,7 +65,7 @@ final class StoryLead {
           || insideAny(e, leads)) {
         continue;
       }
-      if (!LEAD_TAGS.contains(e.normalName()) || hasBlockChild(e) || e.closest("a") != null) {
+      if (!LEAD_TAGS.contains(e.normalName()) || hasBlockChild(e) || e.closest(LINK) != null) {
         continue;
       }
       String text = e.text().trim();
@@ -124,7 +129,7 @@ final class StoryLead {
       return true;
     }
     String names = (e.attr("class") + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-    for (String word : names.split("[^a-z0-9]+")) {
+    for (String word : NOT_WORD.split(names)) {
       if (word.equals("close") || word.equals("dismiss")) {
         return true;
       }

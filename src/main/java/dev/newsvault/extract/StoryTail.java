@@ -2,6 +2,7 @@ package dev.newsvault.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -65,6 +66,9 @@ final class StoryTail {
 
   /** Boxes a tail may have: more short boxes in a row are a list of steps or cards, the story's own. */
   private static final int MAX_BOXES = 2;
+  /** Blocks of the story's own kind beside paragraphs: headings, lists, tables, quotes, figures, code. */
+  private static final Set<String> NOT_BOXES =
+      Set.of("h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "figure", "pre");
 
   /** The short boxes ending the list, when there are few of them and nothing of substance follows. */
   private static List<Element> shortTail(List<Element> after) {
@@ -84,7 +88,7 @@ final class StoryTail {
   }
 
   private static boolean isBox(Element c) {
-    return !(c.nameIs("p") || c.normalName().matches("h[1-6]|ul|ol|dl|table|blockquote|figure|pre"));
+    return !(c.nameIs("p") || NOT_BOXES.contains(c.normalName()));
   }
 
   /** One of several same-shaped boxes in a row: items of a list, not a line about the story. */

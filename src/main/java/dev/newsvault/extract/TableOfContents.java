@@ -3,6 +3,8 @@ package dev.newsvault.extract;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A table of contents inside the story is part of it: a list whose every item links to a section of the same
@@ -12,6 +14,9 @@ import org.jsoup.nodes.Element;
 final class TableOfContents {
 
   private static final int MIN_ITEMS = 3;
+  private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+  private static final Evaluator PAGE_LINKS = QueryParser.parse("a[href^=#]");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
 
   private TableOfContents() {}
 
@@ -21,9 +26,9 @@ final class TableOfContents {
       if (doc == null) {
         continue;
       }
-      for (Element list : root.select("ul, ol")) {
+      for (Element list : root.select(LISTS)) {
         if (isContents(list, doc)) {
-          for (Element a : list.select("a[href^=#]")) {
+          for (Element a : list.select(PAGE_LINKS)) {
             a.unwrap();
           }
         }
@@ -37,7 +42,7 @@ final class TableOfContents {
       return false;
     }
     for (Element li : items) {
-      Element a = li.selectFirst("a[href]");
+      Element a = li.selectFirst(LINK);
       if (a == null) {
         return false;
       }
