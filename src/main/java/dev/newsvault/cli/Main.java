@@ -19,25 +19,26 @@ import picocli.CommandLine.Command;
     name = "newsvault",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Crawl news sites into a SQLite archive, keep every version of every article, export corpora.",
-    subcommands = {
-        CommandLine.HelpCommand.class,
-        StatsCommand.class,
-        ShowCommand.class,
-        ExtractCommand.class,
-        CrawlCommand.class,
-        CheckCommand.class,
-        HistoryCommand.class,
-        DiffCommand.class,
-        ExportCommand.class,
-        ScheduleCommand.class,
-        StatusCommand.class,
-        DemoCommand.class,
-        ServeCommand.class,
-        ImportCommand.class,
-        NotifyCommand.class,
-    })
+    description = "Crawl news sites into a SQLite archive, keep every version of every article, export corpora.")
 public final class Main implements Callable<Integer> {
+
+  /** The commands, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS = List.of(
+      CommandLine.HelpCommand.class,
+      StatsCommand.class,
+      ShowCommand.class,
+      ExtractCommand.class,
+      CrawlCommand.class,
+      CheckCommand.class,
+      HistoryCommand.class,
+      DiffCommand.class,
+      ExportCommand.class,
+      ScheduleCommand.class,
+      StatusCommand.class,
+      DemoCommand.class,
+      ServeCommand.class,
+      ImportCommand.class,
+      NotifyCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -61,14 +62,31 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the CLI in-process with the given streams; tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(args);
     cl.setOut(out);
     cl.setErr(err);
     return cl.execute(args);
   }
 
+  /** The whole command line, every command in it (for the usage, and for tests that walk the commands). */
   static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for these arguments. When the first one names a command, only that command is built:
+   * picocli reads every option of every command it is given by reflection, and loading the other commands'
+   * classes cost more than a third of a second of each run. Anything else (no command, an option, {@code help},
+   * a misspelt command) gets every command, so the usage, the help and "did you mean" see them all.
+   */
+  static CommandLine commandLine(String[] argv) {
     CommandLine cl = new CommandLine(new Main());
+    Class<?> named = argv.length == 0 ? null : named(argv[0]);
+    for (Class<?> command : COMMANDS) {
+      if (named == null || command == named) {
+        cl.addSubcommand(command);
+      }
+    }
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
       PrintWriter err = line.getErr();
       err.println("newsvault: " + message(ex));
@@ -85,6 +103,17 @@ public final class Main implements Callable<Integer> {
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /** The command called {@code name}, or null for {@code help} and for anything that is not a command's name. */
+  private static Class<?> named(String name) {
+    for (Class<?> command : COMMANDS) {
+      Command c = command.getAnnotation(Command.class);
+      if (command != CommandLine.HelpCommand.class && c != null && c.name().equals(name)) {
+        return command;
+      }
+    }
+    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,26 @@ class CommandLineTest {
       assertThat(r.code()).as(command + ": " + r.err()).isZero();
       assertThat(r.out()).as(command).contains("Usage: newsvault " + command);
     }
+  }
+
+  /** A run builds only the command it names; that command answers as it does beside all the others. */
+  @Test
+  void aRunBuildsOnlyTheCommandItNamesAndThatCommandAnswersTheSame() {
+    Set<String> all = Main.commandLine().getSubcommands().keySet();
+    assertThat(all).hasSizeGreaterThan(10).contains("help", "crawl", "import", "export");
+    assertThat(Main.commandLine(new String[] {"crawl", "--help"}).getSubcommands().keySet()).containsExactly("crawl");
+    for (String[] argv : new String[][] {{}, {"help", "crawl"}, {"--version"}, {"crawll"}}) {
+      assertThat(Main.commandLine(argv).getSubcommands().keySet()).as(String.join(" ", argv)).isEqualTo(all);
+    }
+    for (String command : all) {
+      if (!command.equals("help")) {
+        assertThat(run(command, "--help").out()).as(command).isEqualTo(run("help", command).out())
+            .contains("Usage: newsvault " + command);
+      }
+    }
+    Run misspelt = run("crawll");
+    assertThat(misspelt.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(misspelt.err()).contains("unknown command 'crawll'", "newsvault crawl");
   }
 
   @Test

@@ -145,6 +145,16 @@ class LauncherTest {
     assertThat(archives()).isEmpty();
   }
 
+  /** A crawl's help loads the command line and little else: an archive of it would leave out what crawls load. */
+  @Test
+  void helpOfACommandWritesNoArchive() throws Exception {
+    assertThat(run(Map.of(), "", "crawl", "--help")).isEqualTo(new Run(0, "args=crawl,--help in=null cds=none"));
+    assertThat(run(Map.of(), "", "import", "-V")).isEqualTo(new Run(0, "args=import,-V in=null cds=none"));
+    assertThat(archives()).isEmpty();
+    assertThat(run(Map.of(), "", "crawl").out()).endsWith("cds=ArchiveClassesAtExit");
+    assertThat(archives()).hasSize(1);
+  }
+
   @Test
   void javaOptsReplaceEveryDefault() throws Exception {
     assertThat(run(Map.of("JAVA_OPTS", "-Xmx64m"), "", "crawl"))
