@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -21,12 +22,12 @@ final class Notifications implements AutoCloseable {
 
   static final Duration EVERY = Duration.ofSeconds(5);
 
-  private final OkHttpClient client;
+  private final HttpClient client;
   private final NoticeWorker worker;
   private final PrintWriter err;
   private final boolean any;
 
-  private Notifications(OkHttpClient client, NoticeWorker worker, PrintWriter err, boolean any) {
+  private Notifications(HttpClient client, NoticeWorker worker, PrintWriter err, boolean any) {
     this.client = client;
     this.worker = worker;
     this.err = err;
@@ -34,7 +35,7 @@ final class Notifications implements AutoCloseable {
   }
 
   static Notifications start(Settings s, Archive archive, PrintWriter err) {
-    OkHttpClient client = new OkHttpClient.Builder().build();
+    HttpClient client = new HttpClient();
     try {
       NotifyConfig config = NotifyConfig.from(s, client);
       NoticeWorker w = new NoticeWorker(archive, config, s.seeds(), Clock.systemUTC());
@@ -43,7 +44,7 @@ final class Notifications implements AutoCloseable {
       }
       return new Notifications(client, w, err, !config.channels().isEmpty());
     } catch (RuntimeException e) {
-      shutdown(client);
+      client.shutdown();
       throw e;
     }
   }
@@ -59,7 +60,7 @@ final class Notifications implements AutoCloseable {
       }
     } finally {
       worker.close();
-      shutdown(client);
+      client.shutdown();
     }
   }
 
@@ -71,5 +72,24 @@ final class Notifications implements AutoCloseable {
   static void shutdown(OkHttpClient client) {
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
+  }
+
+  /** The channels' HTTP client, built when a channel first asks for it (never, without webhook or Mastodon). */
+  private static final class HttpClient implements Supplier<OkHttpClient> {
+    private OkHttpClient client;
+
+    @Override
+    public synchronized OkHttpClient get() {
+      if (client == null) {
+        client = new OkHttpClient.Builder().build();
+      }
+      return client;
+    }
+
+    synchronized void shutdown() {
+      if (client != null) {
+        Notifications.shutdown(client);
+      }
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
@@ -36,13 +37,36 @@ public record NotifyConfig(List<Channel> channels, Duration giveUp, Duration fir
 
   /** The channels of {@code s}, secrets read from the environment; nothing configured gives no channels. */
   public static NotifyConfig from(Settings s, OkHttpClient base) {
+    return from(s, () -> base);
+  }
+
+  /**
+   * As {@link #from(Settings, OkHttpClient)}, asking for the HTTP client only when a channel sends over HTTP:
+   * building one loads the JDK's trust store, a tenth of a second of every crawl or import without such a channel.
+   */
+  public static NotifyConfig from(Settings s, Supplier<OkHttpClient> base) {
     return from(s, base, System::getenv, Clock.systemUTC());
   }
 
   static NotifyConfig from(Settings s, OkHttpClient shared, UnaryOperator<String> env, Clock clock) {
+    return from(s, () -> shared, env, clock);
+  }
+
+  private static NotifyConfig from(Settings s, Supplier<OkHttpClient> shared, UnaryOperator<String> env,
+      Clock clock) {
     // receivers see who calls, as every site newsvault fetches from does
-    OkHttpClient base = shared.newBuilder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-        .header("User-Agent", s.userAgent()).build())).build();
+    Supplier<OkHttpClient> base = new Supplier<>() {
+      private OkHttpClient client;
+
+      @Override
+      public OkHttpClient get() {
+        if (client == null) {
+          client = shared.get().newBuilder().addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+              .header("User-Agent", s.userAgent()).build())).build();
+        }
+        return client;
+      }
+    };
     Map<String, String> group = s.group("notify.");
     Map<String, Map<String, String>> byName = new TreeMap<>();
     for (var e : group.entrySet()) {
@@ -76,10 +100,12 @@ public record NotifyConfig(List<Channel> channels, Duration giveUp, Duration fir
         baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip().replaceAll("/+$", ""));
   }
 
-  private static Channel channel(ChannelSettings cs, OkHttpClient base, UnaryOperator<String> env, Clock clock) {
+  private static Channel channel(ChannelSettings cs, Supplier<OkHttpClient> base, UnaryOperator<String> env,
+      Clock clock) {
     return switch (cs.type()) {
-      case "webhook" -> new WebhookChannel(cs, Secret.read(cs.keys(), "secret", env), base, clock);
-      case "mastodon" -> new MastodonChannel(cs, required(cs, Secret.read(cs.keys(), "token", env), "token"), base);
+      case "webhook" -> new WebhookChannel(cs, Secret.read(cs.keys(), "secret", env), base.get(), clock);
+      case "mastodon" ->
+          new MastodonChannel(cs, required(cs, Secret.read(cs.keys(), "token", env), "token"), base.get());
       case "email" -> new EmailChannel(cs, Secret.read(cs.keys(), "password", env));
       default -> throw new ConfigException("config key 'notify." + cs.name() + ".type' has value '" + cs.type()
           + "'; it accepts webhook, email or mastodon");

@@ -44,6 +44,26 @@ class ShippedConfigTest {
     assertThat(c.baseUrl()).isEqualTo("https://archive.example.org");
   }
 
+  /** Building an HTTP client loads the JDK's trust store: a crawl without a webhook or Mastodon channel builds none. */
+  @Test
+  void onlyAChannelThatSendsOverHttpAsksForTheHttpClient() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<OkHttpClient> client = () -> {
+      asked.incrementAndGet();
+      return new OkHttpClient();
+    };
+    assertThat(NotifyConfig.from(ConfigLoader.load(null, false, Map.of()), client).channels()).isEmpty();
+    assertThat(NotifyConfig.from(ConfigLoader.load(null, false, Map.of("notify.mail.type", "email",
+        "notify.mail.smtp.host", "smtp.example.org", "notify.mail.from", "a@example.org", "notify.mail.to",
+        "b@example.org")), client).channels()).hasSize(1);
+    assertThat(asked).hasValue(0);
+    assertThat(NotifyConfig.from(ConfigLoader.load(null, false, Map.of("notify.desk.type", "webhook",
+        "notify.desk.url", "https://hooks.example.org/x", "notify.social.type", "mastodon",
+        "notify.social.url", "https://mastodon.example", "notify.social.token.env", "PATH")), client).channels())
+        .hasSize(2);
+    assertThat(asked).hasValue(1);
+  }
+
   @Test
   void aMisspeltKeyOrAMissingEnvironmentVariableIsAClearError() {
     assertThatThrownBy(() -> NotifyConfig.from(ConfigLoader.load(null, false, Map.of("notify.desk.type", "webhook",
