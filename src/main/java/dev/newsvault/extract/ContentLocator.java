@@ -38,6 +38,11 @@ final class ContentLocator {
    * same on every run. (jsoup elements are equal only to themselves, so a linked map keys them by identity.)
    */
   private final Map<Element, Double> scores = new java.util.LinkedHashMap<>();
+  /**
+   * The text of each {@code <p>} as scoring read it, for {@link StoryTail} to measure the story's run of
+   * paragraphs without building every paragraph's text a second time (see {@link StoryPruner#prune}).
+   */
+  private final Map<Element, String> paragraphTexts = new IdentityHashMap<>();
 
   private ContentLocator(TextStats stats) {
     this.stats = stats;
@@ -59,6 +64,9 @@ final class ContentLocator {
       Element voter;
       if (PARAGRAPH_TAGS.contains(e.normalName())) {
         text = e.text();
+        if (e.nameIs("p")) {
+          paragraphTexts.put(e, text);
+        }
         voter = pastList(e.parent());
       } else if (e.nameIs("li")) {
         // A list of sentences is story text (release notes, steps, FAQs); a list of links or
@@ -117,7 +125,7 @@ final class ContentLocator {
     top = articleWithHeadline(top, headlines);
     top = declaredBody(top, body);
     List<Element> roots = withAlikeSections(withRepeatedChunks(withSiblings(top), top, body), top, body);
-    roots = StoryPruner.prune(roots, stats);
+    roots = StoryPruner.prune(roots, stats, paragraphTexts);
     List<Element> lead = StoryLead.find(body, roots, headlines, stats);
     if (!lead.isEmpty()) {
       List<Element> all = new ArrayList<>(lead);

@@ -26,14 +26,19 @@ final class StoryPruner {
 
   /**
    * Removes the furniture blocks inside the roots, and short boxes after the story (see {@link StoryTail});
-   * returns the roots that remain.
+   * returns the roots that remain. {@code paragraphTexts} holds texts of {@code <p>} elements read before: they
+   * hold as long as nothing is removed (a table of contents' links are unwrapped, which keeps every text), and are
+   * forgotten when something is, since a removed block can sit inside a paragraph (a table, in quirks mode).
    */
-  static List<Element> prune(List<Element> roots, TextStats stats) {
+  static List<Element> prune(List<Element> roots, TextStats stats, Map<Element, String> paragraphTexts) {
     StoryPruner p = new StoryPruner(stats);
-    p.pruneNamedRepeats(roots);
+    boolean removed = p.pruneNamedRepeats(roots);
     TableOfContents.unlink(roots);
-    p.pruneLinkBlocks(roots);
-    return StoryTail.prune(roots);
+    removed |= p.pruneLinkBlocks(roots);
+    if (removed) {
+      paragraphTexts.clear();
+    }
+    return StoryTail.prune(roots, paragraphTexts);
   }
 
   /** Tags of blocks that can be furniture inside a story; paragraphs are judged after rendering. */
@@ -49,7 +54,7 @@ final class StoryPruner {
    * between them. Judged by shape, so it works in any language; a block that ends as a statement is a
    * sentence linking most of its words and stays, and so does one holding half the story's text.
    */
-  private void pruneLinkBlocks(List<Element> roots) {
+  private boolean pruneLinkBlocks(List<Element> roots) {
     List<Node> gone = new ArrayList<>();
     for (Element root : roots) {
       int rootText = stats.textLength(root);
@@ -72,6 +77,7 @@ final class StoryPruner {
       }, root);
     }
     DomCleaner.removeAll(gone);
+    return !gone.isEmpty();
   }
 
   private boolean isLinkBlock(Element d, int rootText) {
@@ -93,7 +99,7 @@ final class StoryPruner {
    * story has prose of its own besides them. Either signal alone is not enough: a prose section
    * can carry an odd name, and a story can be a list of same-shaped steps.
    */
-  private void pruneNamedRepeats(List<Element> roots) {
+  private boolean pruneNamedRepeats(List<Element> roots) {
     List<Node> gone = new ArrayList<>();
     for (Element root : roots) {
       int rootProse = stats.paragraphLength(root);
@@ -109,6 +115,7 @@ final class StoryPruner {
       }
     }
     DomCleaner.removeAll(gone);
+    return !gone.isEmpty();
   }
 
   private static final int MIN_OWN_PROSE = 400;

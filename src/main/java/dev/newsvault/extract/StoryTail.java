@@ -2,6 +2,7 @@ package dev.newsvault.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,12 +23,13 @@ final class StoryTail {
 
   private StoryTail() {}
 
-  static List<Element> prune(List<Element> roots) {
+  /** As described above; {@code paragraphTexts} holds texts of {@code <p>} elements already read, by identity. */
+  static List<Element> prune(List<Element> roots, Map<Element, String> paragraphTexts) {
     List<Node> gone = new ArrayList<>();
     int runRoot = -1;
     for (int i = 0; i < roots.size(); i++) {
       Element root = roots.get(i);
-      Element run = paragraphRun(root);
+      Element run = paragraphRun(root, paragraphTexts);
       if (run == null) {
         continue;
       }
@@ -103,14 +105,14 @@ final class StoryTail {
   }
 
   /** The element whose own {@code <p>} children hold the most text, when that is enough to be the story. */
-  private static Element paragraphRun(Element root) {
+  private static Element paragraphRun(Element root, Map<Element, String> paragraphTexts) {
     Element best = null;
     int bestLen = 0;
     for (Element e : root.getAllElements()) {
       int len = 0;
       for (Element c : e.children()) {
         if (c.nameIs("p")) {
-          len += c.text().length();
+          len += paragraphTexts.computeIfAbsent(c, Element::text).length();
         }
       }
       if (len > bestLen) {
