@@ -65,12 +65,7 @@ final class MetadataExtractor {
       boolean h1InTitle = h1Text != null && (titleSegment == null || sameHeadline(h1Text, titleSegment));
       title = h1InTitle ? h1Text : titleSegment != null ? titleSegment : h1Text;
     }
-    List<String> headlines = new ArrayList<>();
-    for (String t : new String[] {title, meta(meta, "og:title"), docTitle, titleSegment, h1Text}) {
-      if (t != null && !t.isBlank()) {
-        headlines.add(t);
-      }
-    }
+    List<String> headlines = nonBlank(title, meta(meta, "og:title"), docTitle, titleSegment, h1Text);
     // The titles the story's heading is known by: not the first h1's own text, which every first h1
     // would repeat (it may be the site's logo).
     List<String> titles = h1Text == null ? headlines : headlines.subList(0, headlines.size() - 1);
@@ -81,12 +76,7 @@ final class MetadataExtractor {
             first(attr(index.canonical, "href"), meta(meta, "og:url"), ld.url("url")));
 
     String language = language(doc, meta, ld);
-    List<String> urls = new ArrayList<>();
-    for (String u : new String[] {url != null ? url : doc.location(), canonical, meta(meta, "og:url")}) {
-      if (u != null && !u.isBlank()) {
-        urls.add(u);
-      }
-    }
+    List<String> urls = nonBlank(url != null ? url : doc.location(), canonical, meta(meta, "og:url"));
     DateChooser.Chosen dates =
         DateChooser.choose(index, meta, ld, urls, titles, language, LocalDate.now(ZoneOffset.UTC));
 
@@ -272,6 +262,21 @@ final class MetadataExtractor {
 
   private static String attr(Element e, String attr) {
     return e == null ? null : blankToNull(e.attr(attr));
+  }
+
+  /**
+   * The values that are not blank, in order. (A helper, not a loop in {@link #extract}: a method that runs once a
+   * page and loops is compiled by the JIT's optimising compiler within a few thousand pages, which for a method as
+   * large as {@code extract} with what it inlines costs a third of a second of every run.)
+   */
+  private static List<String> nonBlank(String... values) {
+    List<String> out = new ArrayList<>(values.length);
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   private static String first(String... values) {
