@@ -4,7 +4,9 @@
 # crawls it with each build in turn and with plain crawler4j + jsoup counting pages (the peer), ROUNDS times
 # (before, after, peer, before, after, peer, ...), each into a fresh archive. Prints pages, wall time, pages/s,
 # CPU seconds, CPU ms a page, peak RSS and the load average for every run, so all see the same machine; then the
-# median CPU ms a page of each. CPU seconds are the figure to compare on a busy host: wall time follows the load.
+# median CPU ms a page of each, and each build's CPU a page over the peer's of the same round (a ratio that moves
+# less with the host's speed than the milliseconds do). CPU seconds are the figure to compare on a busy host: wall
+# time follows the load.
 # The working tree's build runs with the launcher's JVM options (bench_java_opts); the earlier build with
 # BEFORE_JAVA_OPTS when set (the options its own launcher gave it), else with the same; each maps a class-data-sharing
 # archive of its own, as ./newsvault does (none when BENCH_JAVA_OPTS replaces the launcher's options).
@@ -90,13 +92,28 @@ for round in $(seq 1 "$rounds"); do
       pages=$(bench_crawl_pages "$work/out")
     fi
     ms=$(bench_ms_each "$BENCH_CPU" "$pages")
-    echo "$build $ms" >>"$work/ms"
+    echo "$build $ms $round" >>"$work/ms"
     printf '%-6s %-7s %7s %8.1f %8s %7s %9s %8s %6s\n' "$round" "$build" "${pages:-?}" "$BENCH_WALL" \
       "$(bench_div "$pages" "$BENCH_WALL")" "$BENCH_CPU" "$ms" "$BENCH_RSS" "$BENCH_LOAD"
   done
+  # Each build's CPU a page over the peer's in the same round: a figure the host's speed at the moment moves less.
+  peer_ms=$(awk -v r="$round" '$1 == "peer" && $3 == r { print $2 }' "$work/ms")
+  for build in before after; do
+    echo "$build $(bench_div "$(awk -v r="$round" -v b="$build" '$1 == b && $3 == r { print $2 }' "$work/ms")" \
+      "$peer_ms" 2)" >>"$work/ratio"
+  done
+  printf "%-6s CPU a page over the peer's: before %sx, after %sx\n" "$round" \
+    "$(awk '$1 == "before" { r = $2 } END { print r }' "$work/ratio")" \
+    "$(awk '$1 == "after" { r = $2 } END { print r }' "$work/ratio")"
 done
+# The median of column 2 of the lines of file $2 whose column 1 is $1, or "?".
+median() {
+  awk -v b="$1" '$1 == b && $2 != "?" { print $2 }' "$2" | sort -n \
+    | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 for build in before after peer; do
-  printf 'median CPU ms a page, %-6s: %s\n' "$build" \
-    "$(awk -v b="$build" '$1 == b && $2 != "?" { print $2 }' "$work/ms" | sort -n \
-      | awk '{ v[NR] = $1 } END { if (NR == 0) print "?"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
+  printf 'median CPU ms a page, %-6s: %s\n' "$build" "$(median "$build" "$work/ms")"
+done
+for build in before after; do
+  printf "median CPU a page over the peer's, %-6s: %sx\n" "$build" "$(median "$build" "$work/ratio")"
 done
