@@ -76,7 +76,7 @@ public final class Main implements Callable<Integer> {
   /**
    * The command line for these arguments. When the first one names a command, only that command is built:
    * picocli reads every option of every command it is given by reflection, and loading and reading the other
-   * commands cost about a quarter of a second of CPU on every run. Anything else (no command, an option,
+   * commands cost about a sixth of a second of CPU on every run. Anything else (no command, an option,
    * {@code help}, a misspelt command) gets every command, so the usage, the help and "did you mean" see them all.
    */
   static CommandLine commandLine(String[] argv) {
