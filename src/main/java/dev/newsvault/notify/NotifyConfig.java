@@ -42,7 +42,7 @@ public record NotifyConfig(List<Channel> channels, Duration giveUp, Duration fir
 
   /**
    * As {@link #from(Settings, OkHttpClient)}, asking for the HTTP client only when a channel sends over HTTP:
-   * building one loads the JDK's trust store, a tenth of a second of every crawl or import without such a channel.
+   * building the first one loads the JDK's trust store, a tenth of a second of an import without such a channel.
    */
   public static NotifyConfig from(Settings s, Supplier<OkHttpClient> base) {
     return from(s, base, System::getenv, Clock.systemUTC());
