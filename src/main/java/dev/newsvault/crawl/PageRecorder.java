@@ -68,7 +68,7 @@ final class PageRecorder {
           + c.finalUrl() + " took over " + extractor.budgetMs() + " ms; raw bytes kept, text not archived")), null);
       return;
     }
-    Article kept = a != null && Words.count(a.text()) >= minWords ? a : null;
+    Article kept = a != null && Words.atLeast(a.text(), minWords) ? a : null;
     if (kept == null && wall == null) {
       wall = ConsentWalls.wording(p.document());
     }

@@ -13,6 +13,6 @@ public final class PageArticle {
   /** The article, or null when the page holds none (section fronts, short pages). */
   public static Article of(ArticleExtractor extractor, Capture c, int minWords) {
     Article a = extractor.extract(c.body(), c.contentType(), c.finalUrl());
-    return a != null && Words.count(a.text()) >= minWords ? a : null;
+    return a != null && Words.atLeast(a.text(), minWords) ? a : null;
   }
 }

@@ -15,11 +15,7 @@ class WordsTest {
   void countsAsTheExtractorDoesOnEveryMixOfCharacters() {
     Random r = new Random(7);
     for (int round = 0; round < 2000; round++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = r.nextInt(60); i > 0; i--) {
-        b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-      }
-      String text = b.toString();
+      String text = randomText(r, 60);
       assertThat(Words.count(text)).as(text).isEqualTo(TextShape.words(text));
     }
     for (char c = 0; c < 0x80; c++) {
@@ -27,5 +23,29 @@ class WordsTest {
       assertThat(Words.count(text)).as("character %d", (int) c).isEqualTo(TextShape.words(text));
     }
     assertThat(Words.count(null)).isZero();
+  }
+
+  @Test
+  void atLeastAnswersAsTheFullCountWouldForEveryThreshold() {
+    Random r = new Random(11);
+    for (int round = 0; round < 500; round++) {
+      String text = randomText(r, 80);
+      int words = Words.count(text);
+      for (int min = -1; min <= words + 2; min++) {
+        assertThat(Words.atLeast(text, min)).as("%s, at least %d", text, min).isEqualTo(words >= min);
+      }
+    }
+    assertThat(Words.atLeast(null, 0)).isTrue();
+    assertThat(Words.atLeast(null, 1)).isFalse();
+    assertThat(Words.atLeast("one two three", 3)).isTrue();
+    assertThat(Words.atLeast("one two three", 4)).isFalse();
+  }
+
+  private static String randomText(Random r, int maxLength) {
+    StringBuilder b = new StringBuilder();
+    for (int i = r.nextInt(maxLength); i > 0; i--) {
+      b.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
   }
 }
