@@ -62,7 +62,7 @@ public record CaptureDigests(String rawSha, byte[] rawGzip, String textSha, Stri
     if (markdown == null || markdown.length() < a.text().length()) {
       return markdown; // escapes only add to the text: shorter Markdown cannot be its paragraphs
     }
-    return markdown.equals(MarkdownWriter.paragraphs(a.text())) ? null : markdown;
+    return MarkdownWriter.isParagraphs(markdown, a.text()) ? null : markdown;
   }
 
   /** The sections a raw page declares as the JSON list {@code article_version.categories_json} holds. */

@@ -64,6 +64,53 @@ final class MarkdownEscape {
     out.append(s, from, end);
   }
 
+  /**
+   * Reads {@code md} from {@code at} against {@code s[start, end)} written as one line of Markdown, as {@link
+   * #lineStart}{@code (inline(s[start, end)))} writes it, without writing it: the index in {@code md} after that
+   * line, or -1 where {@code md} differs from it.
+   */
+  static int matchLine(String md, int at, String s, int start, int end) {
+    int lineEscape = lineStartEscape(s, start, end);
+    int m = at;
+    for (int i = start; i < end; i++) {
+      if (i == lineEscape || escapes(s, i, end)) { // the two never fall on one character
+        if (m >= md.length() || md.charAt(m) != '\\') {
+          return -1;
+        }
+        m++;
+      }
+      if (m >= md.length() || md.charAt(m) != s.charAt(i)) {
+        return -1;
+      }
+      m++;
+    }
+    return m;
+  }
+
+  /**
+   * The index in {@code s} of the character of the line {@code s[start, end)} that {@link #lineStart} sets a
+   * backslash before, or -1. It reads the escaped line, but no character it looks at is ever escaped itself.
+   */
+  private static int lineStartEscape(String s, int start, int end) {
+    if (start == end) {
+      return -1;
+    }
+    char c = s.charAt(start);
+    if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=') {
+      return start;
+    }
+    int d = start;
+    while (d < end && s.charAt(d) >= '0' && s.charAt(d) <= '9') {
+      d++;
+    }
+    int digits = d - start;
+    if (digits > 0 && digits <= 9 && d < end && (s.charAt(d) == '.' || s.charAt(d) == ')')
+        && (d + 1 == end || s.charAt(d + 1) == ' ')) {
+      return d;
+    }
+    return -1;
+  }
+
   /** Whether the character at {@code i} of the run ending at {@code end} needs a backslash. */
   private static boolean escapes(String s, int i, int end) {
     return switch (s.charAt(i)) {

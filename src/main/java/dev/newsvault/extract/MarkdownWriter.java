@@ -67,6 +67,35 @@ public final class MarkdownWriter {
     }
   }
 
+  /**
+   * Whether {@code markdown} is {@link #paragraphs}{@code (text)}, read side by side with the text instead of
+   * written and compared: the archive asks this of every story it stores, and the answer is mostly found early.
+   */
+  public static boolean isParagraphs(String markdown, String text) {
+    if (text == null || text.isEmpty()) {
+      return markdown.isEmpty();
+    }
+    int m = 0;
+    int from = 0;
+    while (true) {
+      int at = text.indexOf("\n\n", from);
+      if (m > 0) { // as paragraphs() writes a break only after Markdown written before it
+        if (!markdown.startsWith("\n\n", m)) {
+          return false;
+        }
+        m += 2;
+      }
+      m = MarkdownEscape.matchLine(markdown, m, text, from, at < 0 ? text.length() : at);
+      if (m < 0) {
+        return false;
+      }
+      if (at < 0) {
+        return m == markdown.length();
+      }
+      from = at + 2;
+    }
+  }
+
   private static void block(StringBuilder out, Markup m, Set<Integer> started, Map<Integer, String> indents) {
     StringBuilder first = new StringBuilder();
     StringBuilder rest = new StringBuilder();

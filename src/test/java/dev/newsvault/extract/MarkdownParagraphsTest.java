@@ -1,6 +1,8 @@
 package dev.newsvault.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -40,5 +42,50 @@ class MarkdownParagraphsTest {
       String s = new String(text);
       assertEquals(reference(s), MarkdownWriter.paragraphs(s), "paragraphs of \"" + s + "\"");
     }
+  }
+
+  /**
+   * The archive's check that a story's Markdown is only its text's paragraphs, read without writing them, answers
+   * as comparing with the written paragraphs does: for the paragraphs themselves, for every Markdown one edit away
+   * from them, and for another text's paragraphs.
+   */
+  @Test
+  void readsMarkdownAgainstTheTextAsComparingWithItsParagraphsWould() {
+    Random random = new Random(5);
+    char[] alphabet = {'a', 'b', ' ', '\n', '\n', '*', '#', '>', '=', '1', '2', '.', ')', '-', '&', ';', '[', '\\',
+        'é'};
+    int edits = 0;
+    for (int i = 0; i < 5_000; i++) {
+      String text = randomText(random, alphabet);
+      String md = MarkdownWriter.paragraphs(text);
+      assertTrue(MarkdownWriter.isParagraphs(md, text), "paragraphs of \"" + text + "\"");
+      for (int at = 0; at <= md.length(); at++) {
+        char c = alphabet[random.nextInt(alphabet.length)];
+        for (String edited : List.of(md.substring(0, at) + c + md.substring(at),
+            at < md.length() ? md.substring(0, at) + md.substring(at + 1) : md + "\n",
+            at < md.length() ? md.substring(0, at) + c + md.substring(at + 1) : "\n\n" + md)) {
+          assertEquals(edited.equals(md), MarkdownWriter.isParagraphs(edited, text),
+              "\"" + edited + "\" against the text \"" + text + "\"");
+          edits++;
+        }
+      }
+      String other = randomText(random, alphabet);
+      assertEquals(MarkdownWriter.paragraphs(other).equals(md), MarkdownWriter.isParagraphs(
+          MarkdownWriter.paragraphs(other), text), "\"" + other + "\" against \"" + text + "\"");
+    }
+    assertTrue(edits > 100_000, "edits tried: " + edits);
+    assertTrue(MarkdownWriter.isParagraphs("", null));
+    assertTrue(MarkdownWriter.isParagraphs("", ""));
+    assertFalse(MarkdownWriter.isParagraphs("a", ""));
+    assertTrue(MarkdownWriter.isParagraphs("1\\. one\n\n\\# two \\*x\\*", "1. one\n\n# two *x*"));
+    assertFalse(MarkdownWriter.isParagraphs("1. one\n\n# two *x*", "1. one\n\n# two *x*"));
+  }
+
+  private static String randomText(Random random, char[] alphabet) {
+    char[] text = new char[random.nextInt(24)];
+    for (int j = 0; j < text.length; j++) {
+      text[j] = alphabet[random.nextInt(alphabet.length)];
+    }
+    return new String(text);
   }
 }
