@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.nodes.Document;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
@@ -38,11 +39,18 @@ final class Links {
   private static final ConcurrentHashMap<String, String> MEMO = new ConcurrentHashMap<>();
 
   /**
-   * A root-relative link ("/world/story-1") after its base's scheme and authority, to its normal form (as
+   * Per origin (a base's scheme and authority), a root-relative link ("/world/story-1") to its normal form (as
    * {@link #MEMO} holds it): such a link resolves the same way on every page of the site, so the menus and
    * footers every page repeats are resolved once, not once a page.
    */
-  private static final ConcurrentHashMap<String, String> SITE_MEMO = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, ConcurrentHashMap<String, String>> SITE_MEMO =
+      new ConcurrentHashMap<>();
+  /**
+   * The entries of all sites' memos, counted as they are added: the memos are emptied together past {@value
+   * #MEMO_MAX}. Each origin has a memo of its own, so a link is looked up by itself, not by a string made of the
+   * origin and the link for each of a page's links.
+   */
+  private static final AtomicInteger SITE_MEMO_SIZE = new AtomicInteger();
 
   private Links() {}
 
@@ -53,7 +61,8 @@ final class Links {
   /** As {@link #of(Document)}, given the page's {@code a[href]} and {@code area[href]} elements in page order. */
   static Set<String> of(Document doc, List<Element> anchors) {
     URL base = base(doc.baseUri());
-    String origin = base == null ? null : base.getProtocol() + "://" + base.getAuthority();
+    ConcurrentHashMap<String, String> site = base == null ? null : siteMemo(base.getProtocol() + "://"
+        + base.getAuthority());
     Set<String> out = new LinkedHashSet<>();
     Set<String> seen = new HashSet<>();
     for (Element a : anchors) {
@@ -63,8 +72,8 @@ final class Links {
       }
       String href = a.attr("href");
       String url;
-      if (origin != null && href.startsWith("/")) {
-        url = siteNormalize(base, origin, href);
+      if (site != null && href.startsWith("/")) {
+        url = siteNormalize(base, site, href);
       } else {
         String absolute = absolute(base, href);
         if (absolute == null || !seen.add(absolute)) {
@@ -123,19 +132,30 @@ final class Links {
   }
 
   /** A root-relative link resolved and normalised as {@link #absolute} and {@link #memoNormalize} would, or null. */
-  private static String siteNormalize(URL base, String origin, String href) {
-    String key = origin.concat(href);
-    String known = SITE_MEMO.get(key);
+  private static String siteNormalize(URL base, ConcurrentHashMap<String, String> site, String href) {
+    String known = site.get(href);
     if (known == null) {
       String absolute = absolute(base, href);
       String url = absolute == null ? null : memoNormalize(absolute);
       known = url == null ? "" : url;
-      if (SITE_MEMO.size() >= MEMO_MAX) {
-        SITE_MEMO.clear();
+      if (SITE_MEMO_SIZE.incrementAndGet() > MEMO_MAX) {
+        SITE_MEMO.clear(); // a page still holding its site's memo fills it for itself alone
+        SITE_MEMO_SIZE.set(0);
       }
-      SITE_MEMO.put(key, known);
+      site.put(href, known);
     }
     return known.isEmpty() ? null : known;
+  }
+
+  /** The memo of the origin ({@code scheme://authority}) of a page's base: its root-relative links' normal forms. */
+  private static ConcurrentHashMap<String, String> siteMemo(String origin) {
+    ConcurrentHashMap<String, String> site = SITE_MEMO.get(origin);
+    if (site == null) {
+      site = new ConcurrentHashMap<>();
+      ConcurrentHashMap<String, String> raced = SITE_MEMO.putIfAbsent(origin, site);
+      site = raced == null ? site : raced;
+    }
+    return site;
   }
 
   private static String memoNormalize(String absolute) {
