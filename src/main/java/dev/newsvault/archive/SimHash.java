@@ -1,5 +1,6 @@
 package dev.newsvault.archive;
 
+import dev.newsvault.extract.Chars;
 import java.util.Locale;
 
 /**
@@ -96,7 +97,7 @@ public final class SimHash {
     boolean in = false;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
-      if (isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         h = in ? (h ^ c) * 0x100000001b3L : (0xcbf29ce484222325L ^ c) * 0x100000001b3L;
         in = true;
       } else if (in) {
@@ -108,14 +109,6 @@ public final class SimHash {
       }
     }
     return java.util.Arrays.copyOf(out, n);
-  }
-
-  /** {@link Character#isLetterOrDigit(char)}, answered without a table look-up for ASCII. */
-  private static boolean isLetterOrDigit(char c) {
-    if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
-    }
-    return Character.isLetterOrDigit(c);
   }
 
   /** splitmix64's finalizer: spreads FNV's weak low bits over all 64 (also the export's hash sets use it). */

@@ -1,5 +1,6 @@
 package dev.newsvault.archive;
 
+import dev.newsvault.extract.Chars;
 import dev.newsvault.extract.TextShape;
 
 /** Counts words the way the archive reports sizes: runs of letters or digits, as the extractor counts them. */
@@ -28,8 +29,7 @@ public final class Words {
     boolean inWord = false;
     for (int i = 0; i < text.length() && n < limit; i++) {
       char c = text.charAt(i);
-      boolean w = c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-          : Character.isLetterOrDigit(c);
+      boolean w = Chars.isLetterOrDigit(c);
       if (w && !inWord) {
         n++;
       }

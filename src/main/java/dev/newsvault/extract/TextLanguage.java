@@ -147,7 +147,7 @@ public final class TextLanguage {
   private static int letters(String s) {
     int n = 0;
     for (int i = 0; i < s.length() && n < MIN_LETTERS; i++) {
-      if (Character.isLetter(s.charAt(i))) {
+      if (Chars.isLetter(s.charAt(i))) {
         n++;
       }
     }

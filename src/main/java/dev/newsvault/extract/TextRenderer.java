@@ -215,7 +215,7 @@ final class TextRenderer {
     }
 
     static boolean isSpace(char c) {
-      return Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
+      return Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b';
     }
 
     void flush() {

@@ -20,7 +20,7 @@ public final class TextShape {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      boolean w = Chars.isLetterOrDigit(text.charAt(i));
       if (w && !inWord) {
         n++;
       }
@@ -78,7 +78,7 @@ public final class TextShape {
 
   static boolean hasLetterOrDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
+      if (Chars.isLetterOrDigit(s.charAt(i))) {
         return true;
       }
     }
@@ -93,7 +93,7 @@ public final class TextShape {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (Chars.isLetterOrDigit(c)) {
         sb.append(Character.toLowerCase(c));
       }
     }

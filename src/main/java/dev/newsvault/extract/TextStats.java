@@ -133,7 +133,7 @@ final class TextStats {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '\u00a0') {
+      if (!Chars.isWhitespace(c) && c != '\u00a0') {
         n++;
       }
     }
