@@ -145,10 +145,10 @@ final class PageIndex {
     if (e.attributesSize() == 0) {
       return;
     }
-    if ((e.hasAttr("rel") || hasNameClass(e)) && AUTHOR_LINK.matches(root, e)) {
+    if ((Attrs.has(e, "rel") || hasNameClass(e)) && AUTHOR_LINK.matches(root, e)) {
       authorLinks.add(e);
     }
-    if (e.hasAttr("itemprop")) {
+    if (Attrs.has(e, "itemprop")) {
       if (AUTHOR.matches(root, e)) {
         authors.add(e);
       }
@@ -172,7 +172,7 @@ final class PageIndex {
 
   /** Whether a class token may end in "-name" (both class names of {@link #AUTHOR_LINK} do), any case. */
   private static boolean hasNameClass(Element e) {
-    String cls = e.attr("class");
+    String cls = Attrs.get(e, "class");
     for (int i = cls.indexOf('-'); i >= 0; i = cls.indexOf('-', i + 1)) {
       if (cls.regionMatches(true, i, "-name", 0, 5)) {
         return true;

@@ -58,15 +58,15 @@ final class VisibleDates {
     if (e.attributesSize() == 0 || tag.equals("meta") || tag.equals("script") || tag.equals("link")) {
       return false;
     }
-    String itemprop = e.attr("itemprop");
-    String property = e.attr("property");
+    String itemprop = Attrs.get(e, "itemprop");
+    String property = Attrs.get(e, "property");
     if ((!itemprop.isEmpty() || !property.isEmpty())
         && hasAny((itemprop + property).toLowerCase(Locale.ROOT), "date", "publish", "created", "issued")) {
       return true;
     }
     // Class and id one at a time: no hint holds a space, so none could match across the two.
-    return hasAny(e.attr("class").toLowerCase(Locale.ROOT), DATE_HINTS)
-        || hasAny(e.attr("id").toLowerCase(Locale.ROOT), DATE_HINTS);
+    return hasAny(Attrs.get(e, "class").toLowerCase(Locale.ROOT), DATE_HINTS)
+        || hasAny(Attrs.get(e, "id").toLowerCase(Locale.ROOT), DATE_HINTS);
   }
 
   /** The dates shown on the page outside comments and sidebars, in page order. */
