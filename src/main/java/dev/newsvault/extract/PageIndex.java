@@ -2,6 +2,7 @@ package dev.newsvault.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -145,10 +146,12 @@ final class PageIndex {
     if (e.attributesSize() == 0) {
       return;
     }
-    if ((Attrs.has(e, "rel") || hasNameClass(e)) && AUTHOR_LINK.matches(root, e)) {
+    // It has attributes: asked of them as hasAttr() asks, without its check for an "abs:" name on every call.
+    Attributes attributes = e.attributes();
+    if ((attributes.hasKeyIgnoreCase("rel") || hasNameClass(attributes)) && AUTHOR_LINK.matches(root, e)) {
       authorLinks.add(e);
     }
-    if (Attrs.has(e, "itemprop")) {
+    if (attributes.hasKeyIgnoreCase("itemprop")) {
       if (AUTHOR.matches(root, e)) {
         authors.add(e);
       }
@@ -171,8 +174,8 @@ final class PageIndex {
   }
 
   /** Whether a class token may end in "-name" (both class names of {@link #AUTHOR_LINK} do), any case. */
-  private static boolean hasNameClass(Element e) {
-    String cls = Attrs.get(e, "class");
+  private static boolean hasNameClass(Attributes attributes) {
+    String cls = attributes.getIgnoreCase("class");
     for (int i = cls.indexOf('-'); i >= 0; i = cls.indexOf('-', i + 1)) {
       if (cls.regionMatches(true, i, "-name", 0, 5)) {
         return true;

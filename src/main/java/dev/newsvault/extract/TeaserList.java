@@ -148,7 +148,7 @@ final class TeaserList {
 
   /** A relative link, or an absolute one to the page's own host (when the page's address is known). */
   private static boolean sameSite(Element link, Element body) {
-    String href = Attrs.get(link, "href").trim();
+    String href = link.attr("href").trim();
     if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
       return false;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -58,15 +59,17 @@ final class VisibleDates {
     if (e.attributesSize() == 0 || tag.equals("meta") || tag.equals("script") || tag.equals("link")) {
       return false;
     }
-    String itemprop = Attrs.get(e, "itemprop");
-    String property = Attrs.get(e, "property");
+    // It has attributes: read from them as attr() does, without its check for an "abs:" name on every miss.
+    Attributes attributes = e.attributes();
+    String itemprop = attributes.getIgnoreCase("itemprop");
+    String property = attributes.getIgnoreCase("property");
     if ((!itemprop.isEmpty() || !property.isEmpty())
         && hasAny((itemprop + property).toLowerCase(Locale.ROOT), "date", "publish", "created", "issued")) {
       return true;
     }
     // Class and id one at a time: no hint holds a space, so none could match across the two.
-    return hasAny(Attrs.get(e, "class").toLowerCase(Locale.ROOT), DATE_HINTS)
-        || hasAny(Attrs.get(e, "id").toLowerCase(Locale.ROOT), DATE_HINTS);
+    return hasAny(attributes.getIgnoreCase("class").toLowerCase(Locale.ROOT), DATE_HINTS)
+        || hasAny(attributes.getIgnoreCase("id").toLowerCase(Locale.ROOT), DATE_HINTS);
   }
 
   /** The dates shown on the page outside comments and sidebars, in page order. */
