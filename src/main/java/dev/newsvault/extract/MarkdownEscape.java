@@ -70,8 +70,27 @@ final class MarkdownEscape {
    * line, or -1 where {@code md} differs from it.
    */
   static int matchLine(String md, int at, String s, int start, int end) {
+    return matchLine(md, at, s, start, end, true);
+  }
+
+  /**
+   * As {@link #matchLine(String, int, String, int, int)}; without {@code inlineEscapes} the caller knows that no
+   * character of the line needs an inline escape ({@link #mayNeedInlineEscape}), and the line is compared in bulk.
+   */
+  static int matchLine(String md, int at, String s, int start, int end, boolean inlineEscapes) {
     int lineEscape = lineStartEscape(s, start, end);
     int m = at;
+    if (!inlineEscapes) {
+      if (lineEscape >= 0) {
+        int before = lineEscape - start;
+        if (!md.regionMatches(m, s, start, before) || m + before >= md.length() || md.charAt(m + before) != '\\') {
+          return -1;
+        }
+        m += before + 1;
+        start = lineEscape;
+      }
+      return md.regionMatches(m, s, start, end - start) ? m + end - start : -1;
+    }
     for (int i = start; i < end; i++) {
       if (i == lineEscape || escapes(s, i, end)) { // the two never fall on one character
         if (m >= md.length() || md.charAt(m) != '\\') {
@@ -110,6 +129,22 @@ final class MarkdownEscape {
     }
     return -1;
   }
+
+  /**
+   * Whether any character of {@code s} might need an inline escape: false when none of the characters {@link
+   * #escapes} looks at is there, found with the JDK's bulk search instead of a test of every character.
+   */
+  static boolean mayNeedInlineEscape(String s) {
+    for (int i = 0; i < INLINE_SPECIALS.length(); i++) {
+      if (s.indexOf(INLINE_SPECIALS.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every character {@link #escapes} may escape. */
+  private static final String INLINE_SPECIALS = "\\`*_[]<~|&";
 
   /** Whether the character at {@code i} of the run ending at {@code end} needs a backslash. */
   private static boolean escapes(String s, int i, int end) {

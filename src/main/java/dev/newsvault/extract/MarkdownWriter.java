@@ -77,6 +77,7 @@ public final class MarkdownWriter {
     }
     int m = 0;
     int from = 0;
+    boolean inlineEscapes = MarkdownEscape.mayNeedInlineEscape(text); // most stories have none: compared in bulk
     while (true) {
       int at = text.indexOf("\n\n", from);
       if (m > 0) { // as paragraphs() writes a break only after Markdown written before it
@@ -85,7 +86,7 @@ public final class MarkdownWriter {
         }
         m += 2;
       }
-      m = MarkdownEscape.matchLine(markdown, m, text, from, at < 0 ? text.length() : at);
+      m = MarkdownEscape.matchLine(markdown, m, text, from, at < 0 ? text.length() : at, inlineEscapes);
       if (m < 0) {
         return false;
       }
