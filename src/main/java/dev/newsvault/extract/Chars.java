@@ -9,12 +9,12 @@ public final class Chars {
 
   private Chars() {}
 
-  /** {@link Character#isLetterOrDigit(char)}. */
+  /** {@link Character#isLetterOrDigit(char)}; the dashes and quotes from U+2010 to U+2027 are neither. */
   public static boolean isLetterOrDigit(char c) {
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
     }
-    return Character.isLetterOrDigit(c);
+    return !isTypographic(c) && Character.isLetterOrDigit(c);
   }
 
   /** {@link Character#isLetter(char)}. */
@@ -22,13 +22,24 @@ public final class Chars {
     if (c < 0x80) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
-    return Character.isLetter(c);
+    return !isTypographic(c) && Character.isLetter(c);
   }
 
-  /** {@link Character#isWhitespace(char)}: in ASCII the space, tab to carriage return, and the four separators. */
+  /** The dashes, quotes, bullets and ellipsis of English text (U+2010 to U+2027): punctuation all. */
+  private static boolean isTypographic(char c) {
+    return c >= 0x2010 && c <= 0x2027;
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}: below U+1680 (the first space outside ASCII) the space, tab to carriage
+   * return and the four separators; the dashes, quotes and bullets from U+200B to U+2027 are none.
+   */
   public static boolean isWhitespace(char c) {
-    if (c < 0x80) {
+    if (c < 0x1680) {
       return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
+    if (c > 0x200a && c < 0x2028) {
+      return false;
     }
     return Character.isWhitespace(c);
   }
