@@ -1,15 +1,14 @@
 package dev.newsvault.archive;
 
-import dev.newsvault.extract.Chars;
 import dev.newsvault.extract.TextShape;
 
 /** Counts words the way the archive reports sizes: runs of letters or digits, as the extractor counts them. */
 public final class Words {
   private Words() {}
 
-  /** As {@link TextShape#words}, with ASCII answered without a table look-up (a crawl counts every page's text). */
+  /** {@link TextShape#words}, 0 for no text. */
   public static int count(String text) {
-    return count(text, Integer.MAX_VALUE);
+    return text == null ? 0 : TextShape.words(text);
   }
 
   /**
@@ -17,24 +16,6 @@ public final class Words {
    * {@code min}th word: a crawl asks this of every story before it stores the story's count.
    */
   public static boolean atLeast(String text, int min) {
-    return min <= 0 || count(text, min) >= min;
-  }
-
-  /** The words of {@code text}, counted up to {@code limit}. */
-  private static int count(String text, int limit) {
-    if (text == null) {
-      return 0;
-    }
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length() && n < limit; i++) {
-      char c = text.charAt(i);
-      boolean w = Chars.isLetterOrDigit(c);
-      if (w && !inWord) {
-        n++;
-      }
-      inWord = w;
-    }
-    return n;
+    return min <= 0 || text != null && TextShape.words(text, min) >= min;
   }
 }

@@ -32,7 +32,7 @@ public final class Chars {
 
   /**
    * {@link Character#isWhitespace(char)}: below U+1680 (the first space outside ASCII) the space, tab to carriage
-   * return and the four separators; the dashes, quotes and bullets from U+200B to U+2027 are none.
+   * return and the four separators; none of the zero-width, typographic and bullet characters from U+200B to U+2027.
    */
   public static boolean isWhitespace(char c) {
     if (c < 0x1680) {

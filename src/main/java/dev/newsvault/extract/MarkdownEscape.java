@@ -67,15 +67,8 @@ final class MarkdownEscape {
   /**
    * Reads {@code md} from {@code at} against {@code s[start, end)} written as one line of Markdown, as {@link
    * #lineStart}{@code (inline(s[start, end)))} writes it, without writing it: the index in {@code md} after that
-   * line, or -1 where {@code md} differs from it.
-   */
-  static int matchLine(String md, int at, String s, int start, int end) {
-    return matchLine(md, at, s, start, end, true);
-  }
-
-  /**
-   * As {@link #matchLine(String, int, String, int, int)}; without {@code inlineEscapes} the caller knows that no
-   * character of the line needs an inline escape ({@link #mayNeedInlineEscape}), and the line is compared in bulk.
+   * line, or -1 where {@code md} differs from it. Without {@code inlineEscapes} the caller knows that no character
+   * of the line needs an inline escape ({@link #mayNeedInlineEscape}), and the line is compared in bulk.
    */
   static int matchLine(String md, int at, String s, int start, int end, boolean inlineEscapes) {
     int lineEscape = lineStartEscape(s, start, end);

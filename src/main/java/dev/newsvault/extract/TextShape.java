@@ -17,9 +17,14 @@ public final class TextShape {
    * reports ({@code archive.Words} counts with this).
    */
   public static int words(String text) {
+    return words(text, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #words(String)}, counting only up to {@code limit}: whether a text has a minimum of words. */
+  public static int words(String text, int limit) {
     int n = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && n < limit; i++) {
       boolean w = Chars.isLetterOrDigit(text.charAt(i));
       if (w && !inWord) {
         n++;
