@@ -268,6 +268,9 @@ final class CaptureStore {
    * without looking up a serializer for every row the archive stores.
    */
   static String json(List<String> values) {
+    if (values.isEmpty()) {
+      return "[]"; // most pages' tags and sections: no generator for them
+    }
     StringWriter out = new StringWriter(16 + 32 * values.size());
     try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
       g.writeStartArray();

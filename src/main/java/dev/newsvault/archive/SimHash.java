@@ -21,7 +21,7 @@ public final class SimHash {
 
   /** As {@link #of}, for text that has been through {@link ContentHash#normalize} already. */
   static long ofNormalized(String normalized) {
-    long[] words = wordHashes(normalized.toLowerCase(Locale.ROOT));
+    long[] words = lowerCaseWordHashes(normalized);
     int n = words.length;
     if (n == 0) {
       return 0;
@@ -90,13 +90,41 @@ public final class SimHash {
     }
   }
 
-  private static long[] wordHashes(String s) {
-    long[] out = new long[Math.max(16, s.length() / 5)];
+  /**
+   * The hashes of the words of {@code s.toLowerCase(Locale.ROOT)}, lower-cased as they are hashed: a text holds
+   * no surrogate, capital sigma or dotted capital I (nearly every text), whose lower case depends on more than
+   * the character itself, so each character's own lower case is the string's. Any other text is lower-cased whole.
+   */
+  static long[] lowerCaseWordHashes(String s) {
+    long[] words = hashWords(s, true);
+    return words != null ? words : wordHashes(s.toLowerCase(Locale.ROOT));
+  }
+
+  /** The FNV-1a hashes of the words (runs of letters or digits) of {@code s}, as they stand. */
+  static long[] wordHashes(String s) {
+    return hashWords(s, false);
+  }
+
+  /** The word hashes, each character lower-cased first if asked; null if one cannot be lower-cased alone. */
+  private static long[] hashWords(String s, boolean lowerCase) {
+    int length = s.length();
+    char[] chars = new char[length];
+    s.getChars(0, length, chars, 0);
+    long[] out = new long[Math.max(16, length / 5)];
     int n = 0;
     long h = 0;
     boolean in = false;
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : ' ';
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? chars[i] : ' ';
+      if (lowerCase) {
+        if (c < 0x80) {
+          c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        } else if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+          return null;
+        } else {
+          c = Character.toLowerCase(c);
+        }
+      }
       if (Chars.isLetterOrDigit(c)) {
         h = in ? (h ^ c) * 0x100000001b3L : (0xcbf29ce484222325L ^ c) * 0x100000001b3L;
         in = true;

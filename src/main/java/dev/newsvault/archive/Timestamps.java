@@ -19,8 +19,31 @@ public final class Timestamps {
    * nanoseconds mean nothing for a fetch and made every time 30 characters long in the archive and in /api.
    */
   public static String stored(Instant t) {
-    return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS).toString();
+    if (t == null) {
+      return null;
+    }
+    // Written as Instant.toString writes it truncated, with the formatter run once a second, not once a row: a
+    // crawl stamps every fetch and every link it finds.
+    long second = t.getEpochSecond();
+    Second s = lastSecond;
+    if (s.epochSecond() != second) {
+      String whole = Instant.ofEpochSecond(second).toString();
+      s = new Second(second, whole.substring(0, whole.length() - 1));
+      lastSecond = s;
+    }
+    int millis = t.getNano() / 1_000_000;
+    if (millis == 0) {
+      return s.prefix() + 'Z';
+    }
+    char[] fraction = {'.', (char) ('0' + millis / 100), (char) ('0' + millis / 10 % 10), (char) ('0' + millis % 10),
+        'Z'};
+    return s.prefix().concat(new String(fraction));
   }
+
+  /** A whole second, and its ISO-8601 form without the closing {@code Z}. */
+  private record Second(long epochSecond, String prefix) {}
+
+  private static volatile Second lastSecond = new Second(Long.MIN_VALUE, "");
 
   /** An ISO instant as the archive stores it (see {@link #stored(Instant)}); null and non-instants as is. */
   public static String stored(String iso) {

@@ -67,7 +67,7 @@ final class ContentLocator {
     String text;
     Element voter;
     if (PARAGRAPH_TAGS.contains(e.normalName())) {
-      text = e.text();
+      text = ElementText.of(e);
       if (e.nameIs("p")) {
         paragraphTexts.put(e, text);
       }

@@ -141,12 +141,23 @@ final class MarkdownEscape {
 
   /** Whether the character at {@code i} of the run ending at {@code end} needs a backslash. */
   private static boolean escapes(String s, int i, int end) {
-    return switch (s.charAt(i)) {
-      case '\\', '`', '*', '_', '[', ']', '<', '~', '|' -> true;
-      case '&' -> isEntity(s, i, end);
-      default -> false;
-    };
+    char c = s.charAt(i);
+    return c == '&' ? isEntity(s, i, end) : mayEscape(c);
   }
+
+  /**
+   * Whether {@link #appendInline} may escape the character: every one of {@link #INLINE_SPECIALS}; all but
+   * {@code &} always are, {@code &} where it would start an entity.
+   */
+  static boolean mayEscape(char c) {
+    return c < 128 && ((c < 64 ? ESCAPED_LOW >>> c : ESCAPED_HIGH >>> (c - 64)) & 1) != 0; // a few bytes: inlined
+  }
+
+  /** {@link #INLINE_SPECIALS} as bits: characters 0 to 63, and 64 to 127. */
+  private static final long ESCAPED_LOW = 1L << '&' | 1L << '*' | 1L << '<';
+  private static final long ESCAPED_HIGH =
+      1L << ('\\' - 64) | 1L << ('`' - 64) | 1L << ('_' - 64) | 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('~' - 64)
+      | 1L << ('|' - 64);
 
   /**
    * {@code &name;} or {@code &#123;}: CommonMark would read an entity. An {@code &} that ends the run is escaped

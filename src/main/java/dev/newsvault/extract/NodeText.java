@@ -17,17 +17,36 @@ final class NodeText {
    */
   static void append(StringBuilder out, String text, int limit) {
     boolean lastWasSpace = false;
-    for (int i = 0, n = text.length(); i < n && out.length() <= limit; i++) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && out.length() <= limit) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+      if (isSpace(c)) {
         if (!lastWasSpace) {
           out.append(' ');
           lastWasSpace = true;
         }
-      } else if (c != '\u200b' && c != '\u00ad') {
-        out.append(c);
+        i++;
+      } else if (c == '\u200b' || c == '\u00ad') {
+        i++;
+      } else {
+        // a run of kept characters, copied at once, as far as a character at a time would have gone
+        int end = i + 1;
+        while (end < n && !isSpace(text.charAt(end)) && text.charAt(end) != '\u200b' && text.charAt(end) != '\u00ad') {
+          end++;
+        }
+        int room = limit - out.length(); // characters the limit leaves, less the one that passes it
+        if (end - i > room) {
+          end = i + room + 1;
+        }
+        out.append(text, i, end);
         lastWasSpace = false;
+        i = end;
       }
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
   }
 }

@@ -70,7 +70,7 @@ final class TeaserList {
           || first.nextElementSibling() == null || startsWithText(item)) {
         continue;
       }
-      String headline = normalise(first.text());
+      String headline = normalise(ElementText.of(first));
       if (addSummaries(first, out) && !headline.isEmpty()) {
         out.add(headline);
       }
@@ -97,7 +97,7 @@ final class TeaserList {
     boolean added = false;
     Element next = anchor.nextElementSibling();
     for (int i = 0; i < 2 && next != null; i++, next = next.nextElementSibling()) {
-      String text = normalise(next.text());
+      String text = normalise(ElementText.of(next));
       if (HEADING.matcher(next.normalName()).matches()) {
         break;
       }
@@ -171,7 +171,37 @@ final class TeaserList {
   }
 
   /** As {@code s.replaceAll("\\s+", " ").trim()}, copying only a text that has a run of white space to fold. */
-  private static String normalise(String s) {
+  static String normalise(String s) {
+    return hasWhiteSpaceToFold(s) ? fold(s) : s.trim();
+  }
+
+  /**
+   * Whether {@code s} holds white space other than single spaces: nearly every paragraph of extracted text holds
+   * none, and is read here a chunk at a time rather than a {@code charAt} at a time.
+   */
+  private static boolean hasWhiteSpaceToFold(String s) {
+    int n = s.length();
+    char[] chunk = new char[Math.min(n, 1024)];
+    boolean afterSpace = false;
+    for (int from = 0; from < n; from += chunk.length) {
+      int to = Math.min(n, from + chunk.length);
+      s.getChars(from, to, chunk, 0);
+      for (int i = 0, end = to - from; i < end; i++) {
+        char c = chunk[i];
+        if (isSpace(c)) {
+          if (c != ' ' || afterSpace) {
+            return true;
+          }
+          afterSpace = true;
+        } else {
+          afterSpace = false;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String fold(String s) {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

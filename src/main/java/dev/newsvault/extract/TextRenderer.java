@@ -82,6 +82,8 @@ final class TextRenderer {
     boolean codeSpoiled;
     /** Set after an image: the next word is set apart from it in the Markdown (the text has no image to set apart). */
     boolean spaceAfterImage;
+    /** The text node being appended, as chars. */
+    char[] chars = new char[256];
 
     @Override
     public void head(Node node, int depth) {
@@ -164,15 +166,20 @@ final class TextRenderer {
           .append(t.endsWith(" ") ? " " : "");
     }
 
-    /** Appends text with its white space collapsed; words are copied whole. */
+    /** Appends text with its white space collapsed; words, and runs of them, are copied whole. */
     private void append(String s) {
       if (inPre > 0) {
         raw.append(s);
       }
       int n = s.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      char[] cs = chars; // read from an array: a string's charAt is a call in these loops under shallow inlining
+      s.getChars(0, n, cs, 0);
       int i = 0;
       while (i < n) {
-        if (isSpace(s.charAt(i))) {
+        if (isSpace(cs[i])) {
           if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
             md.append(' ');
@@ -180,19 +187,50 @@ final class TextRenderer {
           i++;
           continue;
         }
+        // A run of words with single spaces between them is copied whole: the spaces are what collapsing white
+        // space would write there.
         int start = i;
-        while (i < n && !isSpace(s.charAt(i))) {
-          i++;
+        int spaces = 0;
+        boolean mayEscape = false;
+        while (true) {
+          while (i < n && !isSpace(cs[i])) {
+            mayEscape |= MarkdownEscape.mayEscape(cs[i]);
+            i++;
+          }
+          if (i + 1 < n && cs[i] == ' ' && !isSpace(cs[i + 1])) {
+            i++;
+            spaces++;
+          } else {
+            break;
+          }
         }
         if (spaceAfterImage && md.length() > 0 && md.charAt(md.length() - 1) != ' ') {
           md.append(' ');
         }
         spaceAfterImage = false;
-        MarkdownEscape.appendInline(md, s, start, i);
-        text.append(s, start, i);
-        letters += i - start;
+        if (mayEscape) {
+          appendEscaped(s, cs, start, i);
+        } else {
+          md.append(cs, start, i - start); // words with no character to escape are their own Markdown
+        }
+        text.append(cs, start, i - start);
+        letters += i - start - spaces;
         if (linkDepth > 0) {
-          linkChars += i - start;
+          linkChars += i - start - spaces;
+        }
+      }
+    }
+
+    /** Writes the Markdown of words with single spaces between them, each word escaped as a run of its own. */
+    private void appendEscaped(String s, char[] cs, int start, int end) {
+      int word = start;
+      for (int j = start; j <= end; j++) {
+        if (j == end || cs[j] == ' ') {
+          if (word > start) {
+            md.append(' ');
+          }
+          MarkdownEscape.appendInline(md, s, word, j);
+          word = j + 1;
         }
       }
     }

@@ -333,7 +333,10 @@ final class VisibleDates {
   }
 
   private static boolean hasBlocks(Element e) {
-    for (Element c : e.children()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // the child elements, without a list of them
+      if (!(e.childNode(i) instanceof Element c)) {
+        continue;
+      }
       switch (c.normalName()) {
         case "div", "p", "section", "article", "aside", "ul", "ol", "table", "header", "footer", "nav" -> {
           return true;

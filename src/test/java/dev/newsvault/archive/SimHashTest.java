@@ -100,4 +100,37 @@ class SimHashTest {
     assertThat(SimHash.of(" — … ")).isZero();
     assertThat(SimHash.of(null)).isZero();
   }
+
+  /**
+   * The words are lower-cased as they are hashed: the premise is that each character's own lower case is the
+   * string's, for every char but the three that send a text to {@code String.toLowerCase} whole.
+   */
+  @Test
+  void aCharacterLowerCasedAloneIsLowerCasedAsInAString() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        continue;
+      }
+      String alone = String.valueOf(c);
+      assertThat(String.valueOf(Character.toLowerCase(c))).as("U+%04X", (int) c)
+          .isEqualTo(alone.toLowerCase(Locale.ROOT)).isEqualTo(("A" + c + "b").toLowerCase(Locale.ROOT).substring(1, 2));
+    }
+  }
+
+  @Test
+  void wordsLowerCasedAsTheyAreHashedHashAsTheLowerCasedText() {
+    char[] alphabet = {'a', 'Z', 'Q', ' ', '\n', ',', '1', '\u00C9', '\u00DF', '\u00B5', '\u00FF', '\u0178', '\u0131',
+        '\u03A0', '\u03C2', '\u0416', '\u1E9E', '\u2126', '\u212A', '\u1F88', '\u01C5', '\u6771', '\u2019', '\'',
+        '\u0130', '\u03A3', '\uD801', '\uDC00', '\uD83D', '\uDE00'};
+    Random r = new Random(26);
+    for (int round = 0; round < 20_000; round++) {
+      char[] text = new char[r.nextInt(40)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = alphabet[r.nextInt(round % 2 == 0 ? 24 : alphabet.length)]; // even rounds: none lower-cased whole
+      }
+      String t = new String(text);
+      assertThat(SimHash.lowerCaseWordHashes(t)).as("words of \"%s\"", t)
+          .isEqualTo(SimHash.wordHashes(t.toLowerCase(Locale.ROOT)));
+    }
+  }
 }

@@ -93,4 +93,16 @@ class MarkdownParagraphsTest {
     }
     return new String(text);
   }
+
+  /** The renderer copies a word without looking at it when no character of it may be escaped: none is ever missed. */
+  @Test
+  void aCharacterThatInlineEscapingMayTouchIsNeverPassedOver() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      String alone = String.valueOf(c);
+      boolean escaped = !MarkdownEscape.inline(alone + "x;", false).equals(alone + "x;")
+          || !MarkdownEscape.inline(alone, false).equals(alone);
+      assertEquals(escaped, MarkdownEscape.mayEscape(c), "U+" + Integer.toHexString(c));
+      assertEquals(MarkdownEscape.mayNeedInlineEscape(alone), MarkdownEscape.mayEscape(c), "U+" + Integer.toHexString(c));
+    }
+  }
 }

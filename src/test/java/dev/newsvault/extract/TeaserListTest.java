@@ -29,4 +29,18 @@ class TeaserListTest {
       assertEquals(Arrays.asList(BLANK_LINE.split(s)), TeaserList.paragraphs(s), "split of \"" + s + "\"");
     }
   }
+
+  @Test
+  void paragraphsAreFoldedAsTheRegularExpressionFoldsThem() {
+    Random random = new Random(31);
+    char[] alphabet = {'a', 'b', ' ', ' ', ' ', '\t', '\n', '\r', '\f', '\u000b', '\u00a0', '\u2003', '\u0001', '\u2019'};
+    for (int i = 0; i < 20_000; i++) {
+      char[] text = new char[random.nextInt(i % 50 == 0 ? 3000 : 30)]; // long ones are read in several chunks
+      for (int j = 0; j < text.length; j++) {
+        text[j] = i % 3 == 0 && random.nextInt(40) > 0 ? 'w' : alphabet[random.nextInt(alphabet.length)];
+      }
+      String s = new String(text);
+      assertEquals(s.replaceAll("\\s+", " ").trim(), TeaserList.normalise(s), s);
+    }
+  }
 }
