@@ -99,6 +99,20 @@ final class MarkdownEscape {
     return m;
   }
 
+  /** Whether a paragraph of the text (the parts between blank lines) would start with an escape as a line. */
+  static boolean anyParagraphStartEscape(String text) {
+    for (int from = 0; ; ) {
+      int at = text.indexOf("\n\n", from);
+      if (lineStartEscape(text, from, at < 0 ? text.length() : at) >= 0) {
+        return true;
+      }
+      if (at < 0) {
+        return false;
+      }
+      from = at + 2;
+    }
+  }
+
   /**
    * The index in {@code s} of the character of the line {@code s[start, end)} that {@link #lineStart} sets a
    * backslash before, or -1. It reads the escaped line, but no character it looks at is ever escaped itself.

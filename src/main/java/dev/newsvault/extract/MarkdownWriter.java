@@ -78,6 +78,12 @@ public final class MarkdownWriter {
     int m = 0;
     int from = 0;
     boolean inlineEscapes = MarkdownEscape.mayNeedInlineEscape(text); // most stories have none: compared in bulk
+    if (!inlineEscapes && markdown.length() == text.length() && !text.startsWith("\n\n")) {
+      // Without an inline escape, and with a first paragraph (breaks before any are not written), the paragraphs
+      // are the text with a backslash for each paragraph that starts as a block would: as long as the text, they
+      // are the text itself (and String.equals compares in bulk).
+      return !MarkdownEscape.anyParagraphStartEscape(text) && markdown.equals(text);
+    }
     while (true) {
       int at = text.indexOf("\n\n", from);
       if (m > 0) { // as paragraphs() writes a break only after Markdown written before it

@@ -148,7 +148,8 @@ final class PageIndex {
     }
     // It has attributes: asked of them as hasAttr() asks, without its check for an "abs:" name on every call.
     Attributes attributes = e.attributes();
-    if ((attributes.hasKeyIgnoreCase("rel") || hasNameClass(attributes)) && AUTHOR_LINK.matches(root, e)) {
+    if ((e.nameIs("a") && attributes.hasKeyIgnoreCase("rel") || hasNameClass(attributes))
+        && AUTHOR_LINK.matches(root, e)) {
       authorLinks.add(e);
     }
     if (attributes.hasKeyIgnoreCase("itemprop")) {
@@ -173,11 +174,12 @@ final class PageIndex {
     return tag.equals("h1") || tag.equals("h2") || tag.equals("h3");
   }
 
-  /** Whether a class token may end in "-name" (both class names of {@link #AUTHOR_LINK} do), any case. */
+  /** Whether a class token may be one of {@link #AUTHOR_LINK}'s two class names, in any case. */
   private static boolean hasNameClass(Attributes attributes) {
     String cls = attributes.getIgnoreCase("class");
     for (int i = cls.indexOf('-'); i >= 0; i = cls.indexOf('-', i + 1)) {
-      if (cls.regionMatches(true, i, "-name", 0, 5)) {
+      // "author" and "byline" are both six letters before the hyphen
+      if (cls.regionMatches(true, i - 6, "author-name", 0, 11) || cls.regionMatches(true, i - 6, "byline-name", 0, 11)) {
         return true;
       }
     }

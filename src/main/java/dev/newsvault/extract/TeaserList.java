@@ -228,6 +228,6 @@ final class TeaserList {
 
   /** The characters of {@code \s}. */
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
   }
 }
