@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -28,9 +29,7 @@ final class TeaserList {
   private static final int MAX_SUMMARY_CHARS = 400;
   // compiled once: String.matches and split compile their pattern on every call
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
-  private static final Pattern ABSOLUTE = Pattern.compile("(?i)^(https?:)?//.*");
 
-  private static final Evaluator SUBHEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
   private static final Evaluator LINK = QueryParser.parse("a[href]");
 
   private TeaserList() {}
@@ -54,7 +53,19 @@ final class TeaserList {
     if (body == null) {
       return out;
     }
-    for (Element h : body.select(SUBHEADINGS)) {
+    // the subheadings and list items, each in page order, found in one walk instead of a select for each
+    List<Element> subheadings = new ArrayList<>();
+    List<Element> items = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        switch (e.normalName()) {
+          case "h2", "h3", "h4", "h5", "h6" -> subheadings.add(e);
+          case "li" -> items.add(e);
+          default -> { }
+        }
+      }
+    }, body);
+    for (Element h : subheadings) {
       Element anchor = h.parent() != null && h.parent().normalName().equals("a") ? h.parent() : h;
       Element link = anchor != h ? anchor : h.selectFirst(LINK);
       if (link == null || !sameSite(link, body)) {
@@ -64,7 +75,7 @@ final class TeaserList {
     }
     // A list of teasers without heading markup: each item opens with the linked headline, and the
     // summary follows it in the item. The headline counts too, since nothing else marks it.
-    for (Element item : body.getElementsByTag("li")) {
+    for (Element item : items) {
       Element first = item.firstElementChild();
       if (first == null || !first.nameIs("a") || !first.hasAttr("href") || !sameSite(first, body)
           || first.nextElementSibling() == null || startsWithText(item)) {
@@ -152,7 +163,7 @@ final class TeaserList {
     if (href.isEmpty() || href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
       return false;
     }
-    if (!ABSOLUTE.matcher(href).matches()) {
+    if (!isAbsolute(href)) {
       return true;
     }
     String base = body.ownerDocument() == null ? "" : body.ownerDocument().location();
@@ -163,6 +174,39 @@ final class TeaserList {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /**
+   * Whether the link matches {@code (?i)^(https?:)?//.*}: an optional http or https scheme (ASCII letters in any
+   * case), two slashes, and no line terminator after them ({@code .} matches none), without running the pattern
+   * for every link of every page.
+   */
+  static boolean isAbsolute(String href) {
+    int at = startsWithAscii(href, "https:") ? 6 : startsWithAscii(href, "http:") ? 5 : 0;
+    if (!href.startsWith("//", at)) {
+      return false;
+    }
+    for (int i = at + 2; i < href.length(); i++) {
+      char c = href.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} starts with the lower-case ASCII {@code prefix}, ASCII letters in any case. */
+  private static boolean startsWithAscii(String s, String prefix) {
+    if (s.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String strip(String host) {

@@ -43,4 +43,20 @@ class TeaserListTest {
       assertEquals(s.replaceAll("\\s+", " ").trim(), TeaserList.normalise(s), s);
     }
   }
+
+  @Test
+  void linksAreAbsoluteWhereThePatternSaysSo() {
+    Pattern absolute = Pattern.compile("(?i)^(https?:)?//.*");
+    Random random = new Random(37);
+    String[] pieces = {"http", "HTTPS", "hTtP", "s", ":", "//", "/", "x.org", "\n", "\r", "\u0085", "\u2028", "\u2029",
+        "\u017f", "\u212a", "a", " ", "#", "?q=1"};
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder href = new StringBuilder();
+      for (int n = random.nextInt(6); n > 0; n--) {
+        href.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = href.toString();
+      assertEquals(absolute.matcher(s).matches(), TeaserList.isAbsolute(s), s);
+    }
+  }
 }
