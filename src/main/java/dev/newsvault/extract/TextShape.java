@@ -22,29 +22,17 @@ public final class TextShape {
 
   /** As {@link #words(String)}, counting only up to {@code limit}: whether a text has a minimum of words. */
   public static int words(String text, int limit) {
-    if (limit <= 0) {
-      return 0;
-    }
     int n = 0;
     boolean inWord = false;
-    // read a chunk at a time: a string's charAt beyond Latin-1 stays a call under the launcher's shallow inlining
-    char[] chunk = new char[Math.min(text.length(), CHUNK)];
-    for (int from = 0, length = text.length(); from < length && n < limit; from += CHUNK) {
-      int to = Math.min(length, from + CHUNK);
-      text.getChars(from, to, chunk, 0);
-      for (int i = 0, end = to - from; i < end; i++) {
-        boolean w = Chars.isLetterOrDigit(chunk[i]);
-        if (w && !inWord) {
-          n++;
-        }
-        inWord = w;
+    for (int i = 0; i < text.length() && n < limit; i++) {
+      boolean w = Chars.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        n++;
       }
+      inWord = w;
     }
-    return Math.min(n, limit);
+    return n;
   }
-
-  /** Characters a loop over a long text copies out of it at a time. */
-  private static final int CHUNK = 1024;
 
   /**
    * Ends as a sentence or a clause introducing one: a full stop, question or exclamation mark, a

@@ -130,17 +130,11 @@ final class TextStats {
   }
 
   static int visibleLength(String s) {
-    int length = s.length();
-    char[] chunk = new char[Math.min(length, 512)]; // a chunk at a time, not a charAt call a character
     int n = 0;
-    for (int from = 0; from < length; from += chunk.length) {
-      int to = Math.min(length, from + chunk.length);
-      s.getChars(from, to, chunk, 0);
-      for (int i = 0, end = to - from; i < end; i++) {
-        char c = chunk[i];
-        if (!Chars.isWhitespace(c) && c != '\u00a0') {
-          n++;
-        }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Chars.isWhitespace(c) && c != '\u00a0') {
+        n++;
       }
     }
     return n;

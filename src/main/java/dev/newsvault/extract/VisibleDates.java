@@ -250,11 +250,8 @@ final class VisibleDates {
     for (int n = 0, size = e.childNodeSize(); n < size; n++) {
       if (e.childNode(n) instanceof TextNode t) {
         String s = t.getWholeText();
-        int length = Math.min(s.length(), 4 * (max + 1)); // read no further than needed, most of the time
-        char[] chars = new char[length];
-        s.getChars(0, length, chars, 0);
         for (int i = 0; i < s.length(); i++) {
-          char ch = i < length ? chars[i] : s.charAt(i);
+          char ch = s.charAt(i);
           if (ch > ' ' && ch != '\u00A0' && ch != '\u200B' && ch != '\u00AD' && ++kept > max) {
             return kept;
           }

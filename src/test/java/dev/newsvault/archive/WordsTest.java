@@ -26,7 +26,7 @@ class WordsTest {
   void countsRunsOfLettersAndDigitsOnEveryMixOfCharacters() {
     Random r = new Random(7);
     for (int round = 0; round < 2000; round++) {
-      String text = randomText(r, round % 10 == 0 ? 5000 : 60); // long ones are read in several chunks
+      String text = randomText(r, round % 10 == 0 ? 5000 : 60); // some as long as a story
       assertThat(Words.count(text)).as(text).isEqualTo(reference(text));
     }
     for (char c = 0; c < 0x80; c++) {
