@@ -10,9 +10,9 @@ import org.jsoup.parser.Tag;
  * An element's text as jsoup's {@code Element.text()} gives it, made faster for what most paragraphs are: text with
  * inline elements in it (links, emphasis, spans). jsoup normalises white space code point by code point and asks at
  * every element whether a separating space is due; here a run of visible characters is copied whole, and an element
- * that could need a separator (a block, a {@code br}, a text boundary such as an image or a cell), a CDATA section or
- * white space that the page preserves ({@code pre}, {@code textarea}) sends the whole element to jsoup instead. So the
- * text is always jsoup's, character for character.
+ * that could need a separator (a block, a {@code br}, a text boundary such as an image or a form control), a CDATA
+ * section or white space that the page preserves ({@code pre}, {@code textarea}) sends the whole element to jsoup
+ * instead. So the text is always jsoup's, character for character.
  */
 final class ElementText {
 
