@@ -1,9 +1,9 @@
 package dev.newsvault.crawl;
 
+import dev.newsvault.extract.ClassHints;
 import dev.newsvault.extract.DomLimits;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -75,19 +75,10 @@ record PageScan(List<Element> links, int scripts, Element consentManager, boolea
   }
 
   private static boolean mayBeManager(Element e) {
-    return hasMark(e.attributes().getIgnoreCase("id")) || hasMark(e.attributes().getIgnoreCase("class"));
+    return MANAGER_HINTS.in(e.attributes().getIgnoreCase("id"))
+        || MANAGER_HINTS.in(e.attributes().getIgnoreCase("class"));
   }
 
-  private static boolean hasMark(String value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    String v = value.toLowerCase(Locale.ROOT);
-    for (String mark : MANAGER_MARKS) {
-      if (v.contains(mark)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** {@link #MANAGER_MARKS} asked of whole id and class values, each distinct value read once. */
+  private static final ClassHints MANAGER_HINTS = new ClassHints(MANAGER_MARKS);
 }

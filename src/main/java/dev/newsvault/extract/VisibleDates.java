@@ -25,6 +25,8 @@ final class VisibleDates {
   /** Class or id fragments of elements that show a date. */
   private static final String[] DATE_HINTS = {
       "date", "datum", "time", "publi", "posted", "byline", "meta", "fecha", "zeit", "created", "stamp", "author"};
+  /** {@link #DATE_HINTS} asked of whole class and id values, each distinct value read once. */
+  private static final ClassHints DATE_HINT_VALUES = new ClassHints(DATE_HINTS);
   /** Class or id fragments of containers whose dates are not the story's. */
   private static final String[] FOREIGN_HINTS = {
       "comment", "related", "recommend", "popular", "reply",
@@ -68,8 +70,8 @@ final class VisibleDates {
       return true;
     }
     // Class and id one at a time: no hint holds a space, so none could match across the two.
-    return hasAny(attributes.getIgnoreCase("class").toLowerCase(Locale.ROOT), DATE_HINTS)
-        || hasAny(attributes.getIgnoreCase("id").toLowerCase(Locale.ROOT), DATE_HINTS);
+    return DATE_HINT_VALUES.in(attributes.getIgnoreCase("class"))
+        || DATE_HINT_VALUES.in(attributes.getIgnoreCase("id"));
   }
 
   /** The dates shown on the page outside comments and sidebars, in page order. */
