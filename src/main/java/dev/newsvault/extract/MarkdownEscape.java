@@ -19,22 +19,8 @@ final class MarkdownEscape {
    * list item or rule. Applied to the whole line: its first word may have come from several text nodes.
    */
   static String lineStart(String md) {
-    if (md.isEmpty()) {
-      return md;
-    }
-    char c = md.charAt(0);
-    if (c == '#' || c == '>' || c == '-' || c == '+' || c == '=') {
-      return "\\" + md;
-    }
-    int digits = 0;
-    while (digits < md.length() && md.charAt(digits) >= '0' && md.charAt(digits) <= '9') {
-      digits++;
-    }
-    if (digits > 0 && digits <= 9 && digits < md.length() && (md.charAt(digits) == '.' || md.charAt(digits) == ')')
-        && (digits + 1 == md.length() || md.charAt(digits + 1) == ' ')) {
-      return md.substring(0, digits) + "\\" + md.substring(digits);
-    }
-    return md;
+    int at = lineStartEscape(md, 0, md.length());
+    return at < 0 ? md : md.substring(0, at) + "\\" + md.substring(at);
   }
 
   private static String inline(String s) {
@@ -115,7 +101,9 @@ final class MarkdownEscape {
 
   /**
    * The index in {@code s} of the character of the line {@code s[start, end)} that {@link #lineStart} sets a
-   * backslash before, or -1. It reads the escaped line, but no character it looks at is ever escaped itself.
+   * backslash before, or -1: a leading {@code # > - + =}, or the {@code .} or {@code )} after one to nine leading
+   * digits ("1. ", "12)"). No character it looks at is ever escaped inline, so it reads a line before its inline
+   * escapes as well as after them.
    */
   private static int lineStartEscape(String s, int start, int end) {
     if (start == end) {

@@ -27,12 +27,12 @@ final class NodeText {
           lastWasSpace = true;
         }
         i++;
-      } else if (c == '\u200b' || c == '\u00ad') {
+      } else if (!isKept(c)) {
         i++;
       } else {
         // a run of kept characters, copied at once, as far as a character at a time would have gone
         int end = i + 1;
-        while (end < n && !isSpace(text.charAt(end)) && text.charAt(end) != '\u200b' && text.charAt(end) != '\u00ad') {
+        while (end < n && isKept(text.charAt(end))) {
           end++;
         }
         int room = limit - out.length(); // characters the limit leaves, less the one that passes it
@@ -44,6 +44,11 @@ final class NodeText {
         i = end;
       }
     }
+  }
+
+  /** Neither white space nor dropped (a zero-width space, a soft hyphen). */
+  private static boolean isKept(char c) {
+    return !isSpace(c) && c != '\u200b' && c != '\u00ad';
   }
 
   private static boolean isSpace(char c) {

@@ -179,7 +179,8 @@ final class PageIndex {
     String cls = attributes.getIgnoreCase("class");
     for (int i = cls.indexOf('-'); i >= 0; i = cls.indexOf('-', i + 1)) {
       // "author" and "byline" are both six letters before the hyphen
-      if (cls.regionMatches(true, i - 6, "author-name", 0, 11) || cls.regionMatches(true, i - 6, "byline-name", 0, 11)) {
+      if (cls.regionMatches(true, i - 6, "author-name", 0, 11)
+          || cls.regionMatches(true, i - 6, "byline-name", 0, 11)) {
         return true;
       }
     }

@@ -219,27 +219,18 @@ final class TeaserList {
     return hasWhiteSpaceToFold(s) ? fold(s) : s.trim();
   }
 
-  /**
-   * Whether {@code s} holds white space other than single spaces: nearly every paragraph of extracted text holds
-   * none, and is read here a chunk at a time rather than a {@code charAt} at a time.
-   */
+  /** Whether {@code s} holds white space other than single spaces: nearly every extracted paragraph holds none. */
   private static boolean hasWhiteSpaceToFold(String s) {
-    int n = s.length();
-    char[] chunk = new char[Math.min(n, 1024)];
     boolean afterSpace = false;
-    for (int from = 0; from < n; from += chunk.length) {
-      int to = Math.min(n, from + chunk.length);
-      s.getChars(from, to, chunk, 0);
-      for (int i = 0, end = to - from; i < end; i++) {
-        char c = chunk[i];
-        if (isSpace(c)) {
-          if (c != ' ' || afterSpace) {
-            return true;
-          }
-          afterSpace = true;
-        } else {
-          afterSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (c != ' ' || afterSpace) {
+          return true;
         }
+        afterSpace = true;
+      } else {
+        afterSpace = false;
       }
     }
     return false;
