@@ -4,7 +4,8 @@
 # near-duplicate pass time.
 # Usage: bench/export.sh [sizes...]   (default: 10000 50000). Output and archives go to bench/out/.
 # EXPORT_BENCH_BEFORE=path/to/earlier/newsvault.jar alternates that build with this one, each export in turn
-# (EXPORT_BENCH_ROUNDS rounds, default 1), and checks that both wrote the same bytes.
+# (EXPORT_BENCH_ROUNDS rounds, default 1), and checks that both wrote the same bytes. Exports run with the
+# launcher's JVM options (BENCH_JAVA_OPTS replaces them) and EXPORT_BENCH_HEAP (default -Xmx512m).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=lib.sh
@@ -16,6 +17,8 @@ mkdir -p "$out/this" "$out/before"
 (cd "$here" && mvn -q -B -ntp -Dstyle.color=never package -DskipTests)
 cp="$here/target/newsvault.jar:$here/target/test-classes"
 heap="${EXPORT_BENCH_HEAP:--Xmx512m}"
+# the launcher's JVM options (bench_java_opts), as ./newsvault export runs; left unquoted below: one word each
+jopts="$(bench_java_opts)"
 before="${EXPORT_BENCH_BEFORE:-}"
 rounds="${EXPORT_BENCH_ROUNDS:-1}"
 builds=(this)
@@ -28,7 +31,7 @@ export_once() {
   [ "$build" = before ] && jar="$before"
   file="$out/$build/$(basename "$db" .db).$fmt.gz"
   rm -f "$file"
-  bench_run java $heap -cp "$jar" dev.newsvault.cli.Main export --db "$db" --format "$fmt" --out "$file" \
+  bench_run java $jopts $heap -cp "$jar" dev.newsvault.cli.Main export --db "$db" --format "$fmt" --out "$file" \
     2>"$out/err.txt"
   msg=$(tail -1 "$out/err.txt" | tr '\r' '\n' | tail -1)
   written=$(bench_count "$(echo "$msg" | sed -n 's/.*exported \([0-9,]*\) article.*/\1/p')")
@@ -42,7 +45,7 @@ for n in "${sizes[@]}"; do
   db="$out/bench-$n.db"
   # creates the archive, or opens the one left by an earlier run (upgrading it once when its schema is older)
   java -cp "$cp" dev.newsvault.export.BenchArchive "$db" "$n"
-  echo "== $n articles ($(du -h "$db" | cut -f1) archive), JVM $heap"
+  echo "== $n articles ($(du -h "$db" | cut -f1) archive), JVM $jopts $heap"
   for fmt in jsonl warc; do
     for ((round = 1; round <= rounds; round++)); do
       for build in "${builds[@]}"; do
@@ -57,7 +60,7 @@ for n in "${sizes[@]}"; do
       fi
     fi
   done
-  bench_run java $heap -cp "$cp" dev.newsvault.cli.Main export --db "$db" --format jsonl --out "$out/nd.jsonl.gz" \
+  bench_run java $jopts $heap -cp "$cp" dev.newsvault.cli.Main export --db "$db" --format jsonl --out "$out/nd.jsonl.gz" \
     --near-dups keep 2>"$out/err.txt"
   printf 'jsonl.gz without near-dup pass (--near-dups keep): %s s, CPU %s s, peak RSS %s MiB, load %s\n' \
     "$BENCH_WALL" "$BENCH_CPU" "$BENCH_RSS" "$BENCH_LOAD"
