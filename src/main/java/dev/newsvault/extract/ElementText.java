@@ -67,7 +67,7 @@ final class ElementText {
     int run = 0;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+      if (NodeText.isSpace(c)) {
         boolean kept = !lastWasWhite && (!stripLeading || reachedNonWhite);
         lastWasWhite |= kept;
         if (kept && c == ' ') {
@@ -78,7 +78,7 @@ final class ElementText {
         if (kept) {
           out.append(' ');
         }
-      } else if (c == '\u200b' || c == '\u00ad') {
+      } else if (NodeText.isDropped(c)) {
         out.append(chars, run, i - run);
         run = i + 1;
       } else {

@@ -46,12 +46,18 @@ final class NodeText {
     }
   }
 
-  /** Neither white space nor dropped (a zero-width space, a soft hyphen). */
+  /** Neither white space nor dropped. */
   private static boolean isKept(char c) {
-    return !isSpace(c) && c != '\u200b' && c != '\u00ad';
+    return !isSpace(c) && !isDropped(c);
   }
 
-  private static boolean isSpace(char c) {
+  /** White space as jsoup folds it in a text's text: ASCII white space and the no-break space. */
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
+  }
+
+  /** Left out of a text's text by jsoup: the zero-width space and the soft hyphen. */
+  static boolean isDropped(char c) {
+    return c == '\u200b' || c == '\u00ad';
   }
 }
